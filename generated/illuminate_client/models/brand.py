@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Brand")
+
+
+@_attrs_define
+class Brand:
+    """
+    Attributes:
+        account_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+        created (datetime.datetime): An ISO 8601 date and time with its time part, e.g. 2024-12-31T23:59:59.999Z.
+            Example: 2024-12-31T23:59:59.999Z.
+        created_by_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+        id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+        modified (datetime.datetime): An ISO 8601 date and time with its time part, e.g. 2024-12-31T23:59:59.999Z.
+            Example: 2024-12-31T23:59:59.999Z.
+        modified_by_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+        name (str): A display name.
+    """
+
+    account_id: str
+    created: datetime.datetime
+    created_by_id: str
+    id: str
+    modified: datetime.datetime
+    modified_by_id: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        created = self.created.isoformat()
+
+        created_by_id = self.created_by_id
+
+        id = self.id
+
+        modified = self.modified.isoformat()
+
+        modified_by_id = self.modified_by_id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountId": account_id,
+                "created": created,
+                "createdById": created_by_id,
+                "id": id,
+                "modified": modified,
+                "modifiedById": modified_by_id,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_id = d.pop("accountId")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        created_by_id = d.pop("createdById")
+
+        id = d.pop("id")
+
+        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+
+        modified_by_id = d.pop("modifiedById")
+
+        name = d.pop("name")
+
+        brand = cls(
+            account_id=account_id,
+            created=created,
+            created_by_id=created_by_id,
+            id=id,
+            modified=modified,
+            modified_by_id=modified_by_id,
+            name=name,
+        )
+
+        brand.additional_properties = d
+        return brand
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

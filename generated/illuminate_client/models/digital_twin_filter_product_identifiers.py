@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DigitalTwinFilterProductIdentifiers")
+
+
+@_attrs_define
+class DigitalTwinFilterProductIdentifiers:
+    """
+    Attributes:
+        eq (str | Unset): Identifier equal to this.
+        in_ (str | Unset): Identifier containing this text.
+        starts (str | Unset): Identifier starting with this text.
+        ends (str | Unset): Identifier ending with this text.
+    """
+
+    eq: str | Unset = UNSET
+    in_: str | Unset = UNSET
+    starts: str | Unset = UNSET
+    ends: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        eq = self.eq
+
+        in_ = self.in_
+
+        starts = self.starts
+
+        ends = self.ends
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if eq is not UNSET:
+            field_dict["eq"] = eq
+        if in_ is not UNSET:
+            field_dict["in"] = in_
+        if starts is not UNSET:
+            field_dict["starts"] = starts
+        if ends is not UNSET:
+            field_dict["ends"] = ends
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        eq = d.pop("eq", UNSET)
+
+        in_ = d.pop("in", UNSET)
+
+        starts = d.pop("starts", UNSET)
+
+        ends = d.pop("ends", UNSET)
+
+        digital_twin_filter_product_identifiers = cls(
+            eq=eq,
+            in_=in_,
+            starts=starts,
+            ends=ends,
+        )
+
+        return digital_twin_filter_product_identifiers

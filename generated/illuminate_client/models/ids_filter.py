@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IdsFilter")
+
+
+@_attrs_define
+class IdsFilter:
+    """
+    Attributes:
+        ids (list[str] | Unset):
+    """
+
+    ids: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        ids: list[str] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ids = cast(list[str], d.pop("ids", UNSET))
+
+        ids_filter = cls(
+            ids=ids,
+        )
+
+        return ids_filter

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class JobStatusDataAllocationLevel(StrEnum):
+    ACCOUNT = "ACCOUNT"
+    DIGITAL_TWIN = "DIGITAL_TWIN"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductVariantFilterProductVariant")
+
+
+@_attrs_define
+class ProductVariantFilterProductVariant:
+    """
+    Attributes:
+        ids (list[str] | Unset):
+        product_ids (list[str] | Unset):
+    """
+
+    ids: list[str] | Unset = UNSET
+    product_ids: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        ids: list[str] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        product_ids: list[str] | Unset = UNSET
+        if not isinstance(self.product_ids, Unset):
+            product_ids = self.product_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+        if product_ids is not UNSET:
+            field_dict["productIds"] = product_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        ids = cast(list[str], d.pop("ids", UNSET))
+
+        product_ids = cast(list[str], d.pop("productIds", UNSET))
+
+        product_variant_filter_product_variant = cls(
+            ids=ids,
+            product_ids=product_ids,
+        )
+
+        return product_variant_filter_product_variant

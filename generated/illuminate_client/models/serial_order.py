@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class SerialOrder(StrEnum):
+    CREATED_ASC = "CREATED_ASC"
+    CREATED_DESC = "CREATED_DESC"
+    MODIFIED_ASC = "MODIFIED_ASC"
+    MODIFIED_DESC = "MODIFIED_DESC"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.serial_strategy import SerialStrategy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetAccountSerialAllocationSettingsRequest")
+
+
+@_attrs_define
+class SetAccountSerialAllocationSettingsRequest:
+    """
+    Attributes:
+        account_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+        length (int): Number of characters of every serial.
+        strategy (SerialStrategy): How serials are drawn.
+        symbols (str | Unset): Characters a RANDOM_ALPHANUMERIC serial is drawn from: at least 3
+            distinct characters, all from the GS1 AI (21) set (CSET 82):
+            `!"%&'()*+,-./0-9:;<=>?A-Z_a-z`. Numeric strategies ignore it.
+             Example: avcds.
+    """
+
+    account_id: str
+    length: int
+    strategy: SerialStrategy
+    symbols: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        length = self.length
+
+        strategy = self.strategy.value
+
+        symbols = self.symbols
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "accountId": account_id,
+                "length": length,
+                "strategy": strategy,
+            }
+        )
+        if symbols is not UNSET:
+            field_dict["symbols"] = symbols
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_id = d.pop("accountId")
+
+        length = d.pop("length")
+
+        strategy = SerialStrategy(d.pop("strategy"))
+
+        symbols = d.pop("symbols", UNSET)
+
+        set_account_serial_allocation_settings_request = cls(
+            account_id=account_id,
+            length=length,
+            strategy=strategy,
+            symbols=symbols,
+        )
+
+        return set_account_serial_allocation_settings_request

@@ -1,0 +1,174 @@
+"""Load and validate the canonical OpenAPI document.
+
+Every tool that reads ``spec/`` goes through here, so a broken spec fails the
+same way everywhere: one message naming the file and the place, then a
+non-zero exit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CANONICAL_SPEC = REPO_ROOT / "spec" / "openapi.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+class SpecError(Exception):
+    """The spec cannot be used; the message names the file and the place."""
+
+
+def load_spec(path: Path = CANONICAL_SPEC) -> dict[str, Any]:
+    """Parse ``path`` into plain dicts and lists (no ruamel types leak out)."""
+    yaml = YAML(typ="safe", pure=True)
+    try:
+        with path.open(encoding="utf-8") as handle:
+            document = yaml.load(handle)
+    except FileNotFoundError:
+        raise SpecError(f"{path}: file not found") from None
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown place"
+        raise SpecError(f"{path}: YAML syntax error at {where}: {exc.problem}") from None
+    if not isinstance(document, dict):
+        raise SpecError(f"{path}: top level must be a mapping, found {type(document).__name__}")
+    return document
+
+
+def _json_pointer(parts: Iterable[Any]) -> str:
+    return "/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _line_of(path: Path, parts: Sequence[Any]) -> int | None:
+    """1-based line of the node at ``parts`` in the YAML file, if it can be found."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            node: Any = YAML(typ="rt").load(handle)
+    except (OSError, MarkedYAMLError):
+        return None
+    line: int | None = None
+    for part in parts:
+        try:
+            if isinstance(node, list):
+                line = node.lc.item(int(part))[0] + 1  # type: ignore[attr-defined]
+                node = node[int(part)]
+            else:
+                line = node.lc.key(part)[0] + 1
+                node = node[part]
+        except (AttributeError, KeyError, IndexError, TypeError, ValueError):
+            break
+    return line
+
+
+def _spec_error(path: Path, parts: Sequence[Any], message: str) -> SpecError:
+    line = _line_of(path, parts)
+    where = f"{path}:{line}" if line else str(path)
+    return SpecError(f"{where}: {message} (at {_json_pointer(parts)})")
+
+
+def _walk(node: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    yield parts, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _walk(value, (*parts, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, (*parts, index))
+
+
+def _schema_roots(document: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
+    """Every top-level Schema Object: components.schemas entries and inline `schema`s."""
+    for name, schema in (document.get("components", {}).get("schemas") or {}).items():
+        if isinstance(schema, dict):
+            yield ("components", "schemas", name), schema
+    for parts, node in _walk(document.get("paths") or {}, ("paths",)):
+        if parts and parts[-1] == "schema" and isinstance(node, dict):
+            yield parts, node
+    for section in ("parameters", "responses", "headers", "requestBodies"):
+        for parts, node in _walk(document.get("components", {}).get(section) or {}, ("components", section)):
+            if parts and parts[-1] == "schema" and isinstance(node, dict):
+                yield parts, node
+
+
+def _check_schemas(document: dict[str, Any], path: Path) -> None:
+    """Each schema against the JSON Schema 2020-12 meta-schema, with absolute places.
+
+    openapi-spec-validator also checks schemas, but reports paths relative to
+    the schema it was looking at; this pass can say where in the file it is.
+    """
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import best_match
+
+    meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+    for parts, schema in _schema_roots(document):
+        error = best_match(meta.iter_errors(schema))
+        if error is not None:
+            raise _spec_error(path, (*parts, *error.absolute_path), f"invalid schema: {error.message}")
+
+
+def _check_refs(document: dict[str, Any], path: Path) -> None:
+    for parts, node in _walk(document):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            continue
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            raise _spec_error(path, parts, f"only local references are supported, found {ref!r}")
+        target: Any = document
+        for token in ref[2:].split("/"):
+            token = token.replace("~1", "/").replace("~0", "~")
+            if not isinstance(target, dict) or token not in target:
+                raise _spec_error(path, (*parts, "$ref"), f"unresolvable reference {ref!r}")
+            target = target[token]
+
+
+def validate_spec(document: dict[str, Any], path: Path = CANONICAL_SPEC) -> None:
+    """Raise SpecError, naming file, line and JSON pointer, for the first problem found."""
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    _check_refs(document, path)
+    _check_schemas(document, path)
+    seen: dict[str, tuple[Any, ...]] = {}
+    for route, method, operation in iter_operations(document):
+        op_id = operation.get("operationId")
+        if isinstance(op_id, str) and op_id in seen:
+            first = _json_pointer(seen[op_id])
+            raise _spec_error(
+                path, ("paths", route, method, "operationId"), f"duplicate operationId {op_id!r} (first at {first})"
+            )
+        seen[str(op_id)] = ("paths", route, method, "operationId")
+    try:
+        validate(document, base_uri=path.resolve().as_uri())
+    except OpenAPIValidationError as exc:
+        raise _spec_error(path, tuple(exc.absolute_path), exc.message) from None
+    except Exception as exc:  # noqa: BLE001 - the validator crashes (KeyError, ...) on some malformed input
+        raise SpecError(f"{path}: the OpenAPI validator failed on this document: {type(exc).__name__}: {exc}") from None
+
+
+def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every (path, method, operation) of the document, in document order.
+
+    Tolerates malformed documents (extensions, non-mapping items): this runs
+    before the validator has had its say.
+    """
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        return []
+    found = []
+    for route, item in paths.items():
+        if not isinstance(item, dict) or str(route).startswith("x-"):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                found.append((str(route), method, operation))
+    return found
+
+
+def operation_ids(document: dict[str, Any]) -> list[str]:
+    return [str(op.get("operationId")) for _, _, op in iter_operations(document)]

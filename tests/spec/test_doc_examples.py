@@ -1,0 +1,351 @@
+"""Every example of the reference documents validates against the spec.
+
+Requests: the curl body against the operation's requestBody schema, and the
+URL's query string against the query parameters. Responses: against the
+operation's 200 application/json schema. Fragments (``"filter": {...}``
+snippets): as query parameters of ``GET /digitalTwins``, the call they are
+written for.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import doc_coverage
+import pytest
+import refdocs
+from jsonschema import Draft202012Validator, ValidationError
+from refdocs import CurlRequest, Example
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+REPO = Path(__file__).resolve().parents[2]
+REFERENCE_DIR = REPO.parent / "shared" / "reference"
+SPEC_PATH = REPO / "spec" / "openapi.yaml"
+SPEC_URI = "urn:illuminate:openapi"
+
+# What the two documents hold; a parser regression that loses one fails below.
+EXPECTED_COUNTS = {"request": 14, "response": 9, "fragment": 5}
+
+# JSON shown outside any curl's section, mapped to the call it documents.
+EXPLICIT = {
+    ("illuminate-rest-api.md", "About the Digital Twin ID"): CurlRequest("GET", "/digitalTwins", (), None),
+    ("illuminate-serialization-api.md", "Digital Twin ID"): CurlRequest("GET", "/digitalTwins", (), None),
+}
+PLACEHOLDER = re.compile(r"^\$[A-Z][A-Z0-9_]*$")  # "$ACCOUNT_ID"
+
+
+def _load_examples() -> list[Example]:
+    try:
+        return refdocs.load_examples(REFERENCE_DIR)
+    except FileNotFoundError:
+        return []  # reported as a failing case below, never skipped
+
+
+def _ids(examples: list[Example]) -> list[str]:
+    base = [f"{refdocs.short_name(e.document)}:{e.section}:{e.kind}" for e in examples]
+    totals, seen = Counter(base), Counter[str]()
+    ids = []
+    for name in base:
+        seen[name] += 1
+        ids.append(f"{name}#{seen[name]}" if totals[name] > 1 else name)
+    return ids
+
+
+EXAMPLES = _load_examples()
+CASES = [pytest.param(e, id=i) for e, i in zip(EXAMPLES, _ids(EXAMPLES), strict=True)] or [
+    pytest.param(None, id="reference-documents-missing")
+]
+
+
+def _missing_docs() -> str:
+    return f"reference documents {refdocs.DOCUMENTS} not found in {REFERENCE_DIR}"
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    if not SPEC_PATH.is_file():
+        pytest.fail(f"spec not found at {SPEC_PATH}")
+    return doc_coverage.load_spec(SPEC_PATH)
+
+
+@pytest.fixture(scope="module")
+def registry(spec: dict[str, Any]) -> Registry[Any]:
+    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+    return Registry().with_resource(SPEC_URI, resource)
+
+
+def _absolute_refs(node: Any) -> Any:
+    """Copy of a spec schema whose local refs point into the registered spec."""
+    if isinstance(node, dict):
+        return {
+            k: SPEC_URI + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _absolute_refs(v)
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolute_refs(v) for v in node]
+    return node
+
+
+def _ignorable(error: ValidationError, elided: bool) -> bool:
+    # "$ACCOUNT_ID"-like placeholders stand for real values: they are strings,
+    # but not expected to meet a pattern, format or length.
+    if isinstance(error.instance, str) and PLACEHOLDER.match(error.instance):
+        return error.validator in ("pattern", "format", "minLength", "maxLength")
+    # Fields elided with "..." are missing on purpose.
+    return elided and error.validator == "required"
+
+
+def errors(
+    registry: Registry[Any],
+    schema: Any,
+    instance: Any,
+    where: str,
+    elided: bool = False,
+) -> list[str]:
+    validator = Draft202012Validator(_absolute_refs(copy.deepcopy(schema)), registry=registry)
+    return [
+        f"{where}{e.json_path.removeprefix('$')}: {e.message}"
+        for e in validator.iter_errors(instance)
+        if not _ignorable(e, elided)
+    ]
+
+
+def operation(spec: dict[str, Any], request: CurlRequest) -> dict[str, Any]:
+    op = spec.get("paths", {}).get(request.path, {}).get(request.method.lower())
+    if op is None:
+        pytest.fail(f"no operation {request.method} {request.path} in the spec")
+    found: dict[str, Any] = op
+    return found
+
+
+def _from_query_string(param: dict[str, Any], raw: str, spec: dict[str, Any]) -> Any:
+    """A query-string value as the JSON value the parameter schema describes."""
+    if "content" in param:  # the JSON `filter` object
+        return json.loads(raw)
+    kind = doc_coverage.resolve(spec, doc_coverage.parameter_schema(param)).get("type")
+    try:
+        if kind == "integer":
+            return int(raw)
+        if kind == "number":
+            return float(raw)
+    except ValueError:
+        return raw  # let the schema report it
+    if kind == "boolean":
+        return {"true": True, "false": False}.get(raw, raw)
+    return raw
+
+
+def query_errors(
+    spec: dict[str, Any],
+    registry: Registry[Any],
+    request: CurlRequest,
+    values: dict[str, Any],
+) -> list[str]:
+    """Each value against the query parameter of its name; required ones present."""
+    op = operation(spec, request)
+    problems = []
+    for name, value in values.items():
+        try:
+            param = doc_coverage.query_parameter(spec, request.path, op, name)
+        except doc_coverage.Missing as missing:
+            problems.append(f"{name}: {missing} in {request.method} {request.path}")
+            continue
+        problems += errors(registry, doc_coverage.parameter_schema(param), value, f"query {name}")
+    for param in doc_coverage.parameters(spec, request.path, op):
+        if param.get("in") == "query" and param.get("required") and param["name"] not in values:
+            problems.append(f"required query parameter `{param['name']}` is not sent")
+    return problems
+
+
+def request_errors(spec: dict[str, Any], registry: Registry[Any], request: CurlRequest) -> list[str]:
+    op = operation(spec, request)
+    values: dict[str, Any] = {}
+    for name, raw in request.query:
+        try:
+            param = doc_coverage.query_parameter(spec, request.path, op, name)
+        except doc_coverage.Missing:
+            values[name] = raw  # reported by query_errors
+            continue
+        values[name] = _from_query_string(param, raw, spec)
+    if request.body is not None and request.method == "GET":
+        # The documents send a JSON body with GET; its fields are the query
+        # parameters of the same names.
+        values.update(request.body)
+    problems = query_errors(spec, registry, request, values) if values or request.method == "GET" else []
+    if request.body is not None and request.method != "GET":
+        body = doc_coverage.body_schema(op, spec)
+        problems += errors(registry, body, request.body, "body")
+    return problems
+
+
+def response_errors(
+    spec: dict[str, Any],
+    registry: Registry[Any],
+    example: Example,
+    request: CurlRequest,
+) -> list[str]:
+    op = operation(spec, request)
+    response = doc_coverage.resolve(spec, op.get("responses", {}).get("200", {}))
+    schema = response.get("content", {}).get("application/json", {}).get("schema")
+    if schema is None:
+        return [f"{request.method} {request.path} has no 200 application/json response"]
+    resolved = doc_coverage.resolve(spec, schema)
+    if resolved.get("type") == "array" and isinstance(example.value, dict):
+        # A list returns an array, but the serialization document's List
+        # Serials example shows one lone serial (a known flaw of the doc): it
+        # is validated as one item of the list.
+        schema = resolved["items"]
+    return errors(registry, schema, example.value, "response", elided=example.elided)
+
+
+@pytest.mark.parametrize("example", CASES)
+def test_example_validates_against_the_spec(
+    example: Example | None, spec: dict[str, Any], registry: Registry[Any]
+) -> None:
+    if example is None:
+        pytest.fail(_missing_docs())
+    request = example.request or EXPLICIT.get((example.document, example.section))
+    if request is None:
+        pytest.fail(f"{example.document}:{example.line}: no request to map this example to")
+    if example.kind == "request":
+        problems = request_errors(spec, registry, request)
+    elif example.kind == "fragment":
+        problems = query_errors(spec, registry, request, example.value)
+        problems = [p for p in problems if "is not sent" not in p]  # a fragment shows one parameter
+    else:
+        problems = response_errors(spec, registry, example, request)
+    where = f"{example.document}:{example.line} ({request.method} {request.path})"
+    assert problems == [], f"{where}\n" + "\n".join(problems)
+
+
+def test_broken_examples_are_reported(spec: dict[str, Any], registry: Registry[Any]) -> None:
+    """The checks above must be able to fail: wrong types, unknown and missing names."""
+    post = CurlRequest("POST", "/products", (), {"accountId": "$ACCOUNT_ID", "identifier": 123})
+    assert any("123" in p for p in request_errors(spec, registry, post))
+    listing = CurlRequest("GET", "/serials", (("accountId", "a"), ("first", "many"), ("bogus", "1")), None)
+    problems = request_errors(spec, registry, listing)
+    assert any(p.startswith("query first") for p in problems)
+    assert any(p.startswith("bogus") for p in problems)
+    assert any("`order` is not sent" in p for p in problems)
+    get_body = CurlRequest(
+        "GET",
+        "/products",
+        (),
+        {"accountId": "a", "first": "30", "filter": {"product": 1}},
+    )
+    problems = request_errors(spec, registry, get_body)
+    assert any(p.startswith("query first") for p in problems)
+    assert any(p.startswith("query filter") for p in problems)
+    serial = Example("doc.md", "S", "Example Response", "response", 1, listing, {"serial": 5}, False)
+    assert response_errors(spec, registry, serial, listing) != []
+
+
+def test_example_count() -> None:
+    if not EXAMPLES:
+        pytest.fail(_missing_docs())
+    counts = Counter(e.kind for e in EXAMPLES)
+    print(f"doc examples: {len(EXAMPLES)} ({dict(counts)})")
+    assert dict(counts) == EXPECTED_COUNTS
+    assert len(set(_ids(EXAMPLES))) == len(EXAMPLES) == sum(EXPECTED_COUNTS.values())
+
+
+# ------------------------------------------------------------ parser units
+
+
+def test_json_block_with_elided_fields() -> None:
+    text = '[\n  {\n    "a": 1,\n    ...\n    "b": {"c": 2,\n ...\n},\n    ...\n  },\n  ...\n]'
+    value, elided, fragment = refdocs.parse_json_block(text)
+    assert value == [{"a": 1, "b": {"c": 2}}]
+    assert (elided, fragment) == (True, False)
+
+
+def test_json_fragment_is_wrapped() -> None:
+    value, elided, fragment = refdocs.parse_json_block('"filter": {\n  "x": {"ids": ["$ID"]}\n}')
+    assert value == {"filter": {"x": {"ids": ["$ID"]}}}
+    assert (elided, fragment) == (False, True)
+
+
+def test_curl_with_unbalanced_quote_and_body() -> None:
+    text = """curl -H "Authorization: ApiKey $API_KEY" \\
+  -H 'Content-Type:application/json \\
+  -X POST '$API_URL/jobs/serialGeneration' \\
+  -d '{
+  "accountId": "a",
+  "serialCount": 10000
+}'"""
+    assert refdocs.parse_curl(text) == CurlRequest(
+        "POST", "/jobs/serialGeneration", (), {"accountId": "a", "serialCount": 10000}
+    )
+
+
+def test_curl_defaults_to_get_and_reads_the_query_string() -> None:
+    text = """curl --location 'https://api.dmrc.app/rest/serials?accountId=a&first=100&filter={"query":"x%20y"}' \\
+--header 'Authorization: ApiKey $API_KEY' \\
+--data ''"""
+    request = refdocs.parse_curl(text)
+    assert request == CurlRequest(
+        "GET",
+        "/serials",
+        (("accountId", "a"), ("first", "100"), ("filter", '{"query":"x y"}')),
+        None,
+    )
+
+
+def test_examples_are_tied_to_headings_and_requests() -> None:
+    text = """\
+## Examples
+
+### Thing Example
+
+#### First Page
+```shell
+curl -X GET '$API_URL/things?first=1'
+```
+
+#### Example Response
+
+```json
+{"id": "1"}
+```
+
+**Example Responses**
+
+```json
+[{"id": "2"}]
+```
+
+### Other
+
+```json
+"filter": {"a": 1}
+```
+"""
+    first, response, responses, fragment = refdocs.parse_examples(text, "doc.md")
+    assert (first.kind, first.section, first.heading) == (
+        "request",
+        "Thing Example",
+        "First Page",
+    )
+    assert first.request == CurlRequest("GET", "/things", (("first", "1"),), None)
+    assert (response.kind, response.heading, response.value) == (
+        "response",
+        "Example Response",
+        {"id": "1"},
+    )
+    assert response.request == first.request
+    assert (responses.heading, responses.value, responses.request) == (
+        "Example Responses",
+        [{"id": "2"}],
+        first.request,
+    )
+    assert (fragment.kind, fragment.section, fragment.request) == (
+        "fragment",
+        "Other",
+        None,
+    )
