@@ -1,0 +1,1 @@
+"""In-process mock of the Digimarc Illuminate REST and Serialization APIs."""

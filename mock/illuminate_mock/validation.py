@@ -1,0 +1,244 @@
+"""Check a request against its operation in the spec, naming every bad field.
+
+Query values arrive as text and are converted to the parameter's type first;
+the JSON ``filter`` is parsed from its text. The docs also send parameters of
+GET lists as a JSON body; ``merge_get_body`` folds such a body into the query
+values (see spec/DECISIONS.md).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .errors import FieldError, bad_request
+from .specdoc import Operation, Parameter, resolve
+
+SPEC_URI = "urn:illuminate:openapi"
+_RFC3339 = re.compile(r"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$")
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$")
+_MAX_MESSAGE = 200
+# Real payloads nest a few levels; deeper ones would only exhaust recursion.
+MAX_JSON_DEPTH = 32
+
+FORMATS = FormatChecker(formats=())
+
+
+def _is_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _RFC3339.match(value):
+        return False
+    datetime.datetime.fromisoformat(value.upper().replace("Z", "+00:00"))  # rejects month 13 and the like
+    return True
+
+
+def _is_uri(value: object) -> bool:
+    return not isinstance(value, str) or bool(_URI.match(value))
+
+
+FORMATS.checks("date-time", raises=ValueError)(_is_date_time)
+FORMATS.checks("uri")(_is_uri)
+
+
+@dataclass(frozen=True)
+class ValidRequest:
+    params: dict[str, Any]
+    body: Any
+
+
+class RequestValidator:
+    """Validators for every operation's parameters and body, built once."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self._document = document
+        resource = Resource.from_contents(document, default_specification=DRAFT202012)
+        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._cache: dict[int, Draft202012Validator] = {}
+
+    def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
+        key = id(schema)
+        validator = self._cache.get(key)
+        if validator is None:
+            validator = Draft202012Validator(_absolute_refs(schema), registry=self._registry, format_checker=FORMATS)
+            self._cache[key] = validator
+        return validator
+
+    def validate(
+        self, operation: Operation, query: Iterable[tuple[str, Any]], body: Any, has_body: bool
+    ) -> ValidRequest:
+        errors: list[FieldError] = []
+        params = self._params(operation, list(query), errors)
+        if operation.body_schema is not None:
+            if not has_body:
+                errors.append(FieldError("body", "a JSON request body is required"))
+            else:
+                errors.extend(self._schema_errors(operation.body_schema, body, "body"))
+        if errors:
+            raise bad_request(errors)
+        return ValidRequest(params, body if operation.body_schema is not None else None)
+
+    def _params(self, operation: Operation, query: list[tuple[str, Any]], errors: list[FieldError]) -> dict[str, Any]:
+        values: dict[str, list[Any]] = {}
+        for name, value in query:
+            values.setdefault(name, []).append(value)
+        params: dict[str, Any] = {}
+        for parameter in operation.parameters:
+            if parameter.location != "query":
+                continue
+            field_name = f"query.{parameter.name}"
+            given = values.get(parameter.name)
+            if not given:
+                if parameter.required:
+                    errors.append(FieldError(field_name, "this query parameter is required"))
+                continue
+            if len(given) > 1:
+                errors.append(FieldError(field_name, "given more than once"))
+                continue
+            try:
+                value = self._convert(parameter, given[0])
+            except ValueError as exc:
+                errors.append(FieldError(field_name, str(exc)))
+                continue
+            found = self._schema_errors(parameter.schema, value, field_name)
+            if found:
+                errors.extend(found)
+            else:
+                params[parameter.name] = value
+        return params
+
+    def _convert(self, parameter: Parameter, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value  # already typed: it came from a JSON body
+        if parameter.json_content:
+            try:
+                document = json.loads(value, parse_constant=_reject_constant, parse_float=parse_finite_float)
+            except (ValueError, RecursionError):
+                raise ValueError('must be JSON text (for example {"ids": ["..."]})') from None
+            if _depth(document) > MAX_JSON_DEPTH:
+                raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+            check_text(document, "query.filter")
+            return document
+        kind = resolve(self._document, parameter.schema).get("type")
+        if kind == "integer":
+            if not re.fullmatch(r"[+-]?\d{1,18}", value.strip()):
+                raise ValueError(f"must be an integer, got {_short(value)}")
+            return int(value)
+        if kind == "number":
+            try:
+                return float(value)
+            except ValueError:
+                raise ValueError(f"must be a number, got {_short(value)}") from None
+        if kind == "boolean":
+            if value not in ("true", "false"):
+                raise ValueError(f"must be true or false, got {_short(value)}")
+            return value == "true"
+        return value
+
+    def _schema_errors(self, schema: dict[str, Any], value: Any, prefix: str) -> list[FieldError]:
+        validator = self._validator(schema)
+        found: list[FieldError] = []
+        for error in sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))):
+            found.extend(_describe(error, prefix))
+        # One entry per field and message, in a stable order.
+        return list(dict.fromkeys(found))
+
+
+def _absolute_refs(node: Any) -> Any:
+    """A copy of ``node`` whose local references point into the registered spec."""
+    if isinstance(node, dict):
+        return {
+            key: SPEC_URI + value
+            if key == "$ref" and isinstance(value, str) and value.startswith("#")
+            else _absolute_refs(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolute_refs(item) for item in node]
+    return node
+
+
+def _depth(value: Any) -> int:
+    """Nesting depth, computed without recursion (the input may be hostile)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, level)
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def parse_finite_float(text: str) -> float:
+    """JSON numbers like 1e400 would become inf, which JSON cannot send back."""
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"number {text[:40]} is out of range")
+    return number
+
+
+def check_text(value: Any, field_name: str) -> None:
+    """Refuse lone UTF-16 surrogates (\ud800): they cannot be stored or sent as UTF-8."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise bad_request([FieldError(field_name, "contains an unpaired UTF-16 surrogate")]) from None
+
+
+def check_depth(value: Any, field_name: str) -> None:
+    if _depth(value) > MAX_JSON_DEPTH:
+        raise bad_request([FieldError(field_name, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")])
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 3] + "..."
+
+
+def _path(prefix: str, parts: Iterable[Any]) -> str:
+    """``body.links[1].productId``: the same names the business rules use."""
+    text = prefix
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text
+
+
+def _describe(error: ValidationError, prefix: str) -> list[FieldError]:
+    where = _path(prefix, error.absolute_path)
+    instance = error.instance
+    if error.validator == "required" and isinstance(instance, dict):
+        missing = [name for name in error.validator_value if name not in instance]
+        return [FieldError(f"{where}.{name}", "this field is required") for name in missing]
+    if error.validator == "additionalProperties" and isinstance(instance, dict):
+        known = set(error.schema.get("properties", {}))
+        return [FieldError(f"{where}.{name}", "unknown field") for name in instance if name not in known]
+    if error.validator == "oneOf" and all(set(branch) <= {"required", "not"} for branch in error.validator_value):
+        names = sorted({name for branch in error.validator_value for name in branch.get("required", [])})
+        return [FieldError(where, f"give exactly one of {', '.join(names)}")]
+    message = error.message
+    if len(message) > _MAX_MESSAGE:
+        message = message[: _MAX_MESSAGE - 3] + "..."
+    return [FieldError(where, message)]
+
+
+def merge_get_body(query: list[tuple[str, str]], body: Any) -> list[tuple[str, Any]]:
+    """Query items plus the top-level fields of a JSON body sent with GET."""
+    merged: list[tuple[str, Any]] = list(query)
+    if isinstance(body, dict):
+        merged.extend(body.items())
+    return merged

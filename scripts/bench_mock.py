@@ -1,0 +1,209 @@
+"""Benchmarks of the mock, printed as a table (``nox -s bench``).
+
+- requests/s over loopback against ``illuminate-mock`` (uvicorn, one worker)
+  for ``GET /serials?first=100`` and ``POST /products``, with a few concurrent
+  keep-alive connections from this process;
+- a 1,000,000-serial job: time to start it and see it COMPLETED, and the
+  memory its state holds (tracemalloc, in process);
+- listing all 1,000,000 serials 1000 at a time: time over loopback, and time
+  and peak traced memory in process.
+
+Figures vary with the machine and its load; compare ratios within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
+HEADERS = {"Authorization": "ApiKey demo-editor-key"}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def mock_server() -> Iterator[str]:
+    port = free_port()
+    command = [sys.executable, "-m", "illuminate_mock.cli", "--port", str(port), "--log-level", "warning"]
+    process = subprocess.Popen(command)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{base_url}/openapi.json", timeout=1).raise_for_status()
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("illuminate-mock did not start") from None
+                time.sleep(0.1)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def setup_twin(client: httpx.Client, serial_count: int) -> tuple[str, str]:
+    """A brand, a product, its twin, settings and a completed job; (brand id, twin id)."""
+    brand = client.post("/brands", json={"accountId": ACCOUNT, "name": "Bench"}).json()["id"]
+    product = client.post(
+        "/products",
+        json={
+            "accountId": ACCOUNT,
+            "brandId": brand,
+            "descriptionShort": "Bench cards",
+            "gpcCategoryCode": "53000000",
+            "identifier": "09506000134352",
+        },
+    ).json()["id"]
+    query = {"product": {"ids": [product]}}
+    twins = client.get(
+        "/digitalTwins", params={"accountId": ACCOUNT, "first": 1, "order": "CREATED_DESC", "filter": json.dumps(query)}
+    ).json()
+    twin = twins[0]["id"]
+    client.post(
+        "/digitalTwinSerialAllocationSettings",
+        json={
+            "accountId": ACCOUNT,
+            "digitalTwinId": twin,
+            "length": 10,
+            "strategy": "RANDOM_ALPHANUMERIC",
+            "symbols": "ABCDEFGHJK",
+        },
+    ).raise_for_status()
+    job = client.post(
+        "/jobs/serialGeneration", json={"accountId": ACCOUNT, "digitalTwinId": twin, "serialCount": serial_count}
+    ).json()["id"]
+    status = client.get("/jobs/status", params={"accountId": ACCOUNT, "jobId": job}).json()["status"]
+    assert status == "COMPLETED", status
+    return brand, twin
+
+
+async def requests_per_second(
+    base_url: str, build: Callable[[int], tuple[str, str, dict[str, Any]]], total: int, concurrency: int
+) -> float:
+    async with httpx.AsyncClient(base_url=base_url, headers=HEADERS, timeout=30) as client:
+        counter = iter(range(total))
+
+        async def worker() -> None:
+            for number in counter:
+                method, url, options = build(number)
+                response = await client.request(method, url, **options)
+                response.raise_for_status()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return total / (time.perf_counter() - started)
+
+
+def list_all(client: httpx.Client, twin: str) -> int:
+    seen = 0
+    after: str | None = None
+    while True:
+        params: dict[str, Any] = {"accountId": ACCOUNT, "digitalTwinId": twin, "first": 1000, "order": "CREATED_ASC"}
+        if after:
+            params["after"] = after
+        response = client.get("/serials", params=params)
+        response.raise_for_status()
+        seen += len(response.json())
+        if response.headers["has-next-page"] != "true":
+            return seen
+        after = response.headers["next-page-token"]
+
+
+def in_process(serials: int) -> list[tuple[str, str]]:
+    from illuminate_mock.app import create_app
+    from starlette.testclient import TestClient
+
+    rows = []
+    client = TestClient(create_app(), headers=HEADERS)
+    tracemalloc.start()
+    before = tracemalloc.take_snapshot()
+    started = time.perf_counter()
+    _, twin = setup_twin(client, serials)
+    job_seconds = time.perf_counter() - started
+    held = sum(s.size_diff for s in tracemalloc.take_snapshot().compare_to(before, "filename"))
+    rows.append((f"{serials:,}-serial job, start to COMPLETED (in process)", f"{job_seconds * 1000:.0f} ms"))
+    rows.append((f"{serials:,}-serial job, state held", f"{max(held, 0) / 1024:.0f} KiB"))
+    tracemalloc.reset_peak()
+    base = tracemalloc.get_traced_memory()[0]
+    started = time.perf_counter()
+    count = list_all(client, twin)
+    elapsed = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1] - base
+    tracemalloc.stop()
+    assert count == serials, count
+    rows.append(
+        (
+            f"list all {serials:,} serials, first=1000 (in process)",
+            f"{elapsed:.1f} s, {serials / elapsed:,.0f} serials/s",
+        )
+    )
+    rows.append((f"list all {serials:,} serials, peak traced memory", f"{peak / 1024 / 1024:.1f} MiB"))
+    return rows
+
+
+def over_loopback(serials: int, total: int, concurrency: int) -> list[tuple[str, str]]:
+    rows = []
+    with mock_server() as base_url, httpx.Client(base_url=base_url, headers=HEADERS, timeout=60) as client:
+        brand, twin = setup_twin(client, serials)
+        list_params = {"accountId": ACCOUNT, "digitalTwinId": twin, "first": 100, "order": "CREATED_ASC"}
+        product_body = {"accountId": ACCOUNT, "brandId": brand, "descriptionShort": "P", "gpcCategoryCode": "53000000"}
+        cases: dict[str, Callable[[int], tuple[str, str, dict[str, Any]]]] = {
+            "GET /serials?first=100": lambda n: ("GET", "/serials", {"params": list_params}),
+            "POST /products": lambda n: ("POST", "/products", {"json": {**product_body, "identifier": f"{n:014d}"}}),
+        }
+        for name, build in cases.items():
+            rate = asyncio.run(requests_per_second(base_url, build, total, concurrency))
+            rows.append((f"{name} over loopback ({concurrency} connections)", f"{rate:,.0f} requests/s"))
+        started = time.perf_counter()
+        count = list_all(client, twin)
+        elapsed = time.perf_counter() - started
+        assert count == serials, count
+        rows.append(
+            (
+                f"list all {serials:,} serials, first=1000 (loopback)",
+                f"{elapsed:.1f} s, {serials / elapsed:,.0f} serials/s",
+            )
+        )
+    return rows
+
+
+def print_table(rows: list[tuple[str, str]]) -> None:
+    width = max(len(name) for name, _ in rows)
+    print(f"{'measure'.ljust(width)} | result")
+    print(f"{'-' * width}-|-{'-' * 30}")
+    for name, value in rows:
+        print(f"{name.ljust(width)} | {value}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--serials", type=int, default=1_000_000, help="job size (default: %(default)s)")
+    parser.add_argument("--requests", type=int, default=2_000, help="requests per throughput case")
+    parser.add_argument("--concurrency", type=int, default=8, help="concurrent connections")
+    args = parser.parse_args(argv)
+    rows = over_loopback(args.serials, args.requests, args.concurrency) + in_process(args.serials)
+    print_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,474 @@
+"""Tests for the mock's serial engine (run with ``PYTHONPATH=mock``)."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import uuid
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from illuminate_mock.permutation import DEFAULT_ROUNDS, FeistelPermutation
+from illuminate_mock.serials import (
+    CSET_82,
+    MAX_SERIAL_ID_INDEX,
+    NUMERIC_ALPHABET,
+    AllocationSettings,
+    AllocationSpace,
+    SettingsError,
+    SpaceExhaustedError,
+    Strategy,
+    bench,
+    index_from_serial_id,
+    index_of,
+    new_seed,
+    parse_serial_id,
+    serial_at,
+    serial_id,
+    serials,
+    space_tag,
+)
+
+SEED = "90a1bc2d34567ef8901a2bc3d4e56fa7"
+SPACE_ID = "ab12cd34-5e6f-a12b-3cd4-12ab34cd56ef"
+
+
+def space(
+    length: int = 8,
+    strategy: Strategy = Strategy.RANDOM_ALPHANUMERIC,
+    symbols: str | None = "hapc",
+    seed: str = SEED,
+    space_id: str = SPACE_ID,
+) -> AllocationSpace:
+    return AllocationSpace(space_id, AllocationSettings(length, strategy, symbols), seed)
+
+
+# --- constants ----------------------------------------------------------------
+
+
+def test_cset_82_is_exactly_the_gs1_set() -> None:
+    expected = "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+    assert expected == CSET_82
+    assert len(CSET_82) == 82
+    assert len(set(CSET_82)) == 82
+    # Excluded on purpose by GS1: space, '#', '$', '@', '[', '\\', ']', '^', '`', '{', '|', '}', '~'.
+    assert not set(" #$@[\\]^`{|}~") & set(CSET_82)
+
+
+def test_strategy_wire_values() -> None:
+    assert [s.value for s in Strategy] == [
+        "SEQUENTIAL_NUMERIC",
+        "RANDOM_NUMERIC",
+        "RANDOM_ALPHANUMERIC",
+    ]
+    assert str(Strategy.RANDOM_NUMERIC) == "RANDOM_NUMERIC"
+
+
+# --- settings -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("length", [6, 13, 20])
+def test_settings_accept_lengths_6_to_20(length: int) -> None:
+    assert AllocationSettings(length, Strategy.RANDOM_NUMERIC).length == length
+
+
+@pytest.mark.parametrize("length", [5, 21, 0, -8, "8", 8.0, True, None])
+def test_settings_reject_bad_length(length: object) -> None:
+    with pytest.raises(SettingsError) as err:
+        AllocationSettings(length, Strategy.RANDOM_NUMERIC)  # type: ignore[arg-type]
+    assert err.value.field == "length"
+
+
+@pytest.mark.parametrize("strategy", ["RANDOM", "random_numeric", "", 3, None])
+def test_settings_reject_unknown_strategy(strategy: object) -> None:
+    with pytest.raises(SettingsError) as err:
+        AllocationSettings(8, strategy)  # type: ignore[arg-type]
+    assert err.value.field == "strategy"
+    assert "strategy" in str(err.value)
+
+
+def test_settings_normalise_wire_strategy_string() -> None:
+    s = AllocationSettings(8, "RANDOM_NUMERIC")  # type: ignore[arg-type]
+    assert s.strategy is Strategy.RANDOM_NUMERIC
+
+
+def test_alphanumeric_requires_symbols() -> None:
+    with pytest.raises(SettingsError) as err:
+        AllocationSettings(8, Strategy.RANDOM_ALPHANUMERIC)
+    assert err.value.field == "symbols"
+
+
+@pytest.mark.parametrize(
+    "symbols",
+    ["ab", "aab", "aaaa", "", "ab#", "abc ", "abc$", "abcé", "abc~", "abc\n"],
+)
+def test_settings_reject_bad_symbols(symbols: str) -> None:
+    with pytest.raises(SettingsError) as err:
+        AllocationSettings(8, Strategy.RANDOM_ALPHANUMERIC, symbols)
+    assert err.value.field == "symbols"
+
+
+def test_symbols_must_be_a_string() -> None:
+    with pytest.raises(SettingsError) as err:
+        AllocationSettings(8, Strategy.RANDOM_ALPHANUMERIC, ["a", "b", "c"])  # type: ignore[arg-type]
+    assert err.value.field == "symbols"
+
+
+def test_numeric_strategies_keep_but_ignore_symbols() -> None:
+    for strategy in (Strategy.RANDOM_NUMERIC, Strategy.SEQUENTIAL_NUMERIC):
+        s = AllocationSettings(8, strategy, "hapc")
+        assert s.symbols == "hapc"
+        assert s.alphabet == NUMERIC_ALPHABET
+    # Validated even when unused: the docs put the rule on the field.
+    with pytest.raises(SettingsError):
+        AllocationSettings(8, Strategy.RANDOM_NUMERIC, "ab")
+
+
+def test_alphabet_is_distinct_symbols_in_first_seen_order() -> None:
+    s = AllocationSettings(8, Strategy.RANDOM_ALPHANUMERIC, "hapchaph")
+    assert s.alphabet == "hapc"
+    assert s.space_size == 4**8
+
+
+def test_full_cset_82_is_valid_symbols() -> None:
+    s = AllocationSettings(20, Strategy.RANDOM_ALPHANUMERIC, CSET_82)
+    assert s.space_size == 82**20
+
+
+def test_settings_from_json_and_back() -> None:
+    s = AllocationSettings.from_json({"length": 8, "strategy": "RANDOM_ALPHANUMERIC", "symbols": "avcds", "x": 1})
+    assert s == AllocationSettings(8, Strategy.RANDOM_ALPHANUMERIC, "avcds")
+    assert s.to_json() == {
+        "length": 8,
+        "strategy": "RANDOM_ALPHANUMERIC",
+        "symbols": "avcds",
+    }
+    assert AllocationSettings.from_json({"length": 8, "strategy": "RANDOM_NUMERIC"}).to_json() == {
+        "length": 8,
+        "strategy": "RANDOM_NUMERIC",
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"strategy": "RANDOM_NUMERIC"}, "length"),
+        ({"length": 8}, "strategy"),
+        ({"length": "8", "strategy": "RANDOM_NUMERIC"}, "length"),
+        ({"length": 8, "strategy": "RANDOM_ALPHANUMERIC"}, "symbols"),
+        ({"length": 8, "strategy": "RANDOM_ALPHANUMERIC", "symbols": 123}, "symbols"),
+    ],
+)
+def test_settings_from_json_names_bad_field(body: dict[str, object], field: str) -> None:
+    with pytest.raises(SettingsError) as err:
+        AllocationSettings.from_json(body)
+    assert err.value.field == field
+
+
+# --- permutation ----------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(size=st.integers(1, 3000), key=st.binary(min_size=0, max_size=40))
+def test_permutation_is_a_bijection(size: int, key: bytes) -> None:
+    p = FeistelPermutation(size, key)
+    images = [p.forward(x) for x in range(size)]
+    assert sorted(images) == list(range(size))
+    assert [p.inverse(y) for y in images] == list(range(size))
+    assert list(p.forward_range(0, size)) == images
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    size=st.integers(1, 2**300),
+    key=st.binary(min_size=16, max_size=16),
+    data=st.data(),
+)
+def test_permutation_inverse_on_huge_domains(size: int, key: bytes, data: st.DataObject) -> None:
+    p = FeistelPermutation(size, key)
+    for x in data.draw(st.lists(st.integers(0, size - 1), min_size=1, max_size=20)):
+        y = p.forward(x)
+        assert 0 <= y < size
+        assert p.inverse(y) == x
+        assert list(p.forward_range(x, x + 1)) == [y]
+
+
+@settings(max_examples=30, deadline=None)
+@given(size=st.integers(2, 500), rounds=st.sampled_from([2, 6, 8]))
+def test_permutation_other_round_counts(size: int, rounds: int) -> None:
+    p = FeistelPermutation(size, b"k", rounds)
+    images = list(p.forward_range(0, size))
+    assert sorted(images) == list(range(size))
+    assert all(p.inverse(y) == x for x, y in enumerate(images))
+
+
+def test_permutation_is_keyed_and_not_trivial() -> None:
+    size = 10**6
+    p1 = FeistelPermutation(size, b"one")
+    p2 = FeistelPermutation(size, b"two")
+    first1 = [p1.forward(x) for x in range(100)]
+    first2 = [p2.forward(x) for x in range(100)]
+    assert first1 != first2
+    assert sum(x == y for x, y in enumerate(first1)) < 5
+    # Consecutive inputs land far apart, not in a run.
+    assert sum(abs(a - b) < 1000 for a, b in itertools.pairwise(first1)) < 5
+    assert FeistelPermutation(size, b"one").forward(7) == p1.forward(7)
+
+
+def test_permutation_argument_checks() -> None:
+    with pytest.raises(ValueError, match="size"):
+        FeistelPermutation(0, b"k")
+    with pytest.raises(ValueError, match="rounds"):
+        FeistelPermutation(10, b"k", rounds=3)
+    with pytest.raises(ValueError, match="rounds"):
+        FeistelPermutation(10, b"k", rounds=0)
+    p = FeistelPermutation(10, b"k")
+    assert p.rounds == DEFAULT_ROUNDS
+    for bad in (-1, 10):
+        with pytest.raises(ValueError, match="outside"):
+            p.forward(bad)
+        with pytest.raises(ValueError, match="outside"):
+            p.inverse(bad)
+    with pytest.raises(ValueError, match="outside"):
+        list(p.forward_range(5, 11))
+
+
+# --- serials ------------------------------------------------------------------
+
+
+def test_whole_small_space_is_unique_and_well_formed() -> None:
+    sp = space(length=6, symbols="xyzyx")  # alphabet "xyz": 3**6 = 729
+    assert sp.size == 729
+    out = list(serials(sp, 1, 729))
+    assert len(out) == 729
+    assert len(set(out)) == 729
+    assert all(len(s) == 6 and set(s) <= set("xyz") for s in out)
+    assert [index_of(sp, s) for s in out] == list(range(1, 730))
+    assert [serial_at(sp, i) for i in (1, 364, 729)] == [out[0], out[363], out[728]]
+
+
+def test_random_numeric_sample_is_unique_and_invertible() -> None:
+    sp = space(length=6, strategy=Strategy.RANDOM_NUMERIC, symbols=None)
+    assert sp.size == 10**6
+    out = list(serials(sp, 1, 20_000))
+    assert len(set(out)) == len(out)
+    assert all(len(s) == 6 and s.isdigit() for s in out)
+    assert all(index_of(sp, s) == i for i, s in enumerate(out[:2000], start=1))
+    # Random, not counting: the first serials are not 000000, 000001, ...
+    assert out[:3] != ["000000", "000001", "000002"]
+
+
+def test_largest_space_cset_82_length_20() -> None:
+    sp = space(length=20, symbols=CSET_82)
+    for i in (1, 2, 10**9, sp.size - 1, sp.size):
+        s = serial_at(sp, i)
+        assert len(s) == 20
+        assert set(s) <= set(CSET_82)
+        assert index_of(sp, s) == i
+
+
+def test_sequential_numeric_starts_at_one() -> None:
+    sp = space(length=6, strategy=Strategy.SEQUENTIAL_NUMERIC, symbols=None)
+    assert sp.size == 999_999
+    assert list(serials(sp, 1, 3)) == ["000001", "000002", "000003"]
+    assert serial_at(sp, 42) == "000042"
+    assert serial_at(sp, 999_999) == "999999"
+    assert index_of(sp, "000042") == 42
+    assert index_of(sp, "000000") is None
+    assert index_of(sp, "00042") is None
+    assert index_of(sp, "0000a2") is None
+
+
+def test_serials_range_checks() -> None:
+    sp = space(length=6, symbols="abc")
+    assert list(serials(sp, 5, 4)) == []  # empty range is fine
+    for start, end in ((0, 3), (1, 730), (5, 3)):
+        with pytest.raises(ValueError, match="not within"):
+            serials(sp, start, end)  # eager: raises before iteration
+    for bad in (0, 730):
+        with pytest.raises(ValueError, match="not within"):
+            serial_at(sp, bad)
+
+
+def test_index_of_rejects_foreign_serials() -> None:
+    sp = space(length=8, symbols="hapc")
+    assert index_of(sp, "hhhhhhh") is None  # too short
+    assert index_of(sp, "hhhhhhhhh") is None  # too long
+    assert index_of(sp, "hhhhhhhx") is None  # not in alphabet
+    assert index_of(sp, 12345678) is None  # type: ignore[arg-type]
+
+
+def test_determinism_and_known_answers() -> None:
+    # Pinned values: serials must not change across runs or refactors, since
+    # a mock restarted from (id, settings, seed, allocated) must reproduce them.
+    sp = space(length=8, symbols="hapc")
+    assert list(serials(sp, 1, 3)) == ["cppapaha", "hchchacc", "chcchaah"]
+    assert list(serials(space(length=8, symbols="hapc"), 1, 3)) == list(serials(sp, 1, 3))
+    num = space(length=8, strategy=Strategy.RANDOM_NUMERIC, symbols=None)
+    assert list(serials(num, 1, 3)) == ["75131110", "99996747", "81254154"]
+    big = space(length=20, symbols=CSET_82)
+    assert serial_at(big, 1) == "lS%ua8'FdfszA=u,!AJ!"
+    other = space(length=8, symbols="hapc", seed="0" * 32)
+    assert list(serials(other, 1, 50)) != list(serials(sp, 1, 50))
+
+
+# --- allocation -------------------------------------------------------------------
+
+
+def test_allocate_hands_out_contiguous_ranges() -> None:
+    sp = space(length=8, strategy=Strategy.RANDOM_NUMERIC, symbols=None)
+    assert sp.allocate(10_000) == (1, 10_000)
+    assert sp.allocate(1) == (10_001, 10_001)
+    assert sp.allocate(5) == (10_002, 10_006)
+    assert sp.allocated == 10_006
+    assert sp.remaining == 10**8 - 10_006
+
+
+def test_exhaustion_allocates_nothing() -> None:
+    sp = space(length=6, symbols="abc")
+    assert sp.allocate(700) == (1, 700)
+    with pytest.raises(SpaceExhaustedError) as err:
+        sp.allocate(30)
+    assert (err.value.requested, err.value.remaining, err.value.size) == (30, 29, 729)
+    assert err.value.space_id == SPACE_ID
+    assert sp.allocated == 700
+    assert sp.allocate(29) == (701, 729)
+    with pytest.raises(SpaceExhaustedError):
+        sp.allocate(1)
+    assert sp.allocated == 729
+    assert sp.remaining == 0
+
+
+@pytest.mark.parametrize("count", [0, -1, True, 1.5, "3"])
+def test_allocate_rejects_bad_counts(count: object) -> None:
+    sp = space()
+    with pytest.raises(ValueError, match="count"):
+        sp.allocate(count)  # type: ignore[arg-type]
+    assert sp.allocated == 0
+
+
+def test_jobs_sharing_a_space_never_collide() -> None:
+    sp = space(length=6, symbols="abc")
+    ranges = [sp.allocate(n) for n in (100, 250, 379)]
+    batches = [set(serials(sp, a, b)) for a, b in ranges]
+    assert sum(map(len, batches)) == 729
+    assert len(set().union(*batches)) == 729
+
+
+def test_concurrent_allocations_are_disjoint() -> None:
+    sp = space(length=8, strategy=Strategy.RANDOM_NUMERIC, symbols=None)
+    got: list[tuple[int, int]] = []
+    lock = threading.Lock()
+
+    def worker() -> None:
+        for _ in range(200):
+            r = sp.allocate(3)
+            with lock:
+                got.append(r)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    covered = sorted(i for a, b in got for i in range(a, b + 1))
+    assert covered == list(range(1, 2401))
+    assert sp.allocated == 2400
+
+
+def test_space_construction_checks() -> None:
+    settings_ = AllocationSettings(6, Strategy.RANDOM_ALPHANUMERIC, "abc")
+    for bad_seed in ("", "xyz", "90a1bc2d34567ef8901a2bc3d4e56fa", "g" * 32):
+        with pytest.raises(ValueError, match="seed"):
+            AllocationSpace(SPACE_ID, settings_, bad_seed)
+    with pytest.raises(ValueError, match="allocated"):
+        AllocationSpace(SPACE_ID, settings_, SEED, allocated=730)
+    restored = AllocationSpace(SPACE_ID, settings_, SEED, allocated=700)
+    assert restored.allocate(29) == (701, 729)
+    created = AllocationSpace.create(settings_)
+    assert uuid.UUID(created.id)
+    assert len(created.seed) == 32
+    assert int(created.seed, 16) >= 0
+    assert created.allocated == 0
+    assert len(new_seed()) == 32
+    assert new_seed() != new_seed()
+    assert created.serial(5) == serial_at(created, 5)
+
+
+# --- serial ids ------------------------------------------------------------------
+
+
+def test_serial_id_shape_and_known_answer() -> None:
+    sid = serial_id(SPACE_ID, 1)
+    assert sid == "1f841036-9978-8b87-b770-000000000001"
+    u = uuid.UUID(sid)
+    assert str(u) == sid
+    assert u.version == 8
+    assert u.variant == uuid.RFC_4122
+    assert sid.startswith(space_tag(SPACE_ID)[:8])
+    assert serial_id(SPACE_ID, 10_000).endswith("000000002710")
+
+
+@settings(max_examples=300, deadline=None)
+@given(space_id=st.text(max_size=60), index=st.integers(1, MAX_SERIAL_ID_INDEX))
+def test_serial_id_round_trips(space_id: str, index: int) -> None:
+    sid = serial_id(space_id, index)
+    assert parse_serial_id(sid) == (space_tag(space_id), index)
+    assert parse_serial_id(sid.upper()) == (space_tag(space_id), index)
+    assert index_from_serial_id(space_id, sid) == index
+    assert serial_id(space_id, index) == sid
+
+
+def test_serial_ids_are_distinct_and_bound_to_their_space() -> None:
+    ids = {serial_id(SPACE_ID, i) for i in range(1, 2001)}
+    ids |= {serial_id("another-space", i) for i in range(1, 2001)}
+    assert len(ids) == 4000
+    sid = serial_id(SPACE_ID, 5)
+    assert index_from_serial_id("another-space", sid) is None
+
+
+def test_serial_id_index_bounds() -> None:
+    for bad in (0, -1, MAX_SERIAL_ID_INDEX + 1):
+        with pytest.raises(ValueError, match="index"):
+            serial_id(SPACE_ID, bad)
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        "",
+        "not-a-uuid",
+        "dddd4444-5fe4-32dc-b10a-987654fedcba",  # the docs' example id (v3)
+        str(uuid.UUID(int=0)),
+        "{1f841036-9978-8b87-b770-000000000001}",
+        "1f84103699788b87b770000000000001",
+        "1f841036-9978-8b87-b770-000000000002",  # index tampered
+        "1f841036-9978-8b87-b771-000000000001",  # check tampered
+        "2f841036-9978-8b87-b770-000000000001",  # tag tampered
+        "1f841036-9978-8b87-b770-00000000000g",
+        " 1f841036-9978-8b87-b770-000000000001",
+        None,
+        42,
+        b"1f841036-9978-8b87-b770-000000000001",
+    ],
+)
+def test_garbage_ids_give_none(garbage: object) -> None:
+    assert parse_serial_id(garbage) is None
+    assert index_from_serial_id(SPACE_ID, garbage) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.uuids().map(str)))
+def test_parse_serial_id_never_raises(value: str) -> None:
+    parsed = parse_serial_id(value)
+    if parsed is not None:
+        tag, index = parsed
+        assert len(tag) == 12
+        assert 1 <= index <= MAX_SERIAL_ID_INDEX
+
+
+def test_bench_smoke() -> None:
+    rates = bench(count=500)
+    assert len(rates) == 4
+    assert all(r > 0 for r in rates.values())
