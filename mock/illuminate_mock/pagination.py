@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import invalid
+from .errors import not_found
 from .store import Record
 
 
@@ -42,7 +42,7 @@ def paginate(
     if after is not None:
         anchor = cursor_record(after)
         if anchor is None:
-            raise invalid("query.after", "unknown cursor; pass the next-page-token of the previous page")
+            raise not_found("query.after", "cursor", after)
         start = _position_after(ordered, sort_key, sort_key(anchor), descending)
     window = ordered[start : start + first + 1]
     page = window[:first]

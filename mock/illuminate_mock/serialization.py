@@ -316,7 +316,7 @@ def list_serials(backend: Backend, call: Call) -> Reply:
         parsed = parse_serial_id(call.params["after"])
         space = backend.serial.spaces.get(twin["id"])
         if parsed is None or space is None or parsed[0] != space_tag(space.id):
-            raise invalid("query.after", "unknown cursor; pass the next-page-token of the previous page")
+            raise not_found("query.after", "cursor", call.params["after"])
         after_index = parsed[1]
     # Serials never change after creation, so MODIFIED_* sorts like CREATED_*.
     descending = call.params["order"].endswith("_DESC")

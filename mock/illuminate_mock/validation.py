@@ -180,12 +180,17 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def parse_finite_float(text: str) -> float:
-    """JSON numbers like 1e400 would become inf, which JSON cannot send back."""
+def parse_finite_float(text: str) -> float | int:
+    """A JSON number with a fraction or exponent, as Python sees it.
+
+    1e400 would become inf, which JSON cannot send back: refused. An integral
+    value such as 349.0 is an integer to JSON Schema, so it becomes an int
+    here and the rules never see a float where they count.
+    """
     number = float(text)
     if not math.isfinite(number):
         raise ValueError(f"number {text[:40]} is out of range")
-    return number
+    return int(number) if number.is_integer() else number
 
 
 def check_text(value: Any, field_name: str) -> None:

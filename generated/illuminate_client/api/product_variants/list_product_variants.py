@@ -72,6 +72,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
 
@@ -117,7 +122,8 @@ def sync_detailed(
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         first (int): Page size; at most 1000. Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
-            the first page. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+            the first page. A cursor the service does not know is answered with 404. Example:
+            aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         order (ModifiedOrNameOrder):
         filter_ (str | Unset): JSON-encoded filter narrowing the results. JSON text of a
             ProductVariantFilter.
@@ -163,7 +169,8 @@ def sync(
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         first (int): Page size; at most 1000. Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
-            the first page. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+            the first page. A cursor the service does not know is answered with 404. Example:
+            aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         order (ModifiedOrNameOrder):
         filter_ (str | Unset): JSON-encoded filter narrowing the results. JSON text of a
             ProductVariantFilter.
@@ -204,7 +211,8 @@ async def asyncio_detailed(
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         first (int): Page size; at most 1000. Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
-            the first page. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+            the first page. A cursor the service does not know is answered with 404. Example:
+            aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         order (ModifiedOrNameOrder):
         filter_ (str | Unset): JSON-encoded filter narrowing the results. JSON text of a
             ProductVariantFilter.
@@ -248,7 +256,8 @@ async def asyncio(
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         first (int): Page size; at most 1000. Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
-            the first page. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+            the first page. A cursor the service does not know is answered with 404. Example:
+            aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         order (ModifiedOrNameOrder):
         filter_ (str | Unset): JSON-encoded filter narrowing the results. JSON text of a
             ProductVariantFilter.

@@ -124,7 +124,8 @@ def sync_detailed(
         digital_twin_id (str): The digital twin whose serials to list. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
-            the first page. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+            the first page. A cursor the service does not know is answered with 404. Example:
+            aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +172,8 @@ def sync(
         digital_twin_id (str): The digital twin whose serials to list. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
-            the first page. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+            the first page. A cursor the service does not know is answered with 404. Example:
+            aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +215,8 @@ async def asyncio_detailed(
         digital_twin_id (str): The digital twin whose serials to list. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
-            the first page. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+            the first page. A cursor the service does not know is answered with 404. Example:
+            aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,7 +261,8 @@ async def asyncio(
         digital_twin_id (str): The digital twin whose serials to list. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
-            the first page. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+            the first page. A cursor the service does not know is answered with 404. Example:
+            aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
