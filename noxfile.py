@@ -49,3 +49,10 @@ def tests(session: nox.Session) -> None:
     """The test suite (spec checks, generation pipeline, mock, SDK)."""
     session.install("-e", ".[test]", *GENERATOR)
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks, printed as tables (figures in the README)."""
+    session.install("-e", ".[test]")
+    session.run("python", "scripts/bench_mock.py", *session.posargs)

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -66,8 +67,9 @@ class Job:
     def count(self) -> int:
         return self.last_index - self.first_index + 1
 
-    @property
+    @functools.cached_property
     def created(self) -> str:
+        # Read once per listed serial: formatting it each time dominated listing.
         return timestamp(self.started_at)
 
     def progress(self, now: datetime.datetime) -> tuple[str, float]:
@@ -76,7 +78,8 @@ class Job:
         if elapsed < 0:
             return "PENDING", 0.0
         if elapsed < self.run_seconds:
-            return "IN_PROGRESS", round(elapsed / self.run_seconds, 4)
+            # Strictly inside (0, 1) while running: 0 and 1 mean "not started" and "done".
+            return "IN_PROGRESS", min(max(round(elapsed / self.run_seconds, 4), 0.0001), 0.9999)
         if self.fails:
             return "FAILED", 0.5
         return "COMPLETED", 1.0

@@ -23,6 +23,7 @@ symbols in first-seen order (``"hapc"`` -> ``h`` is digit 0).
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import re
 import secrets
@@ -201,13 +202,17 @@ class _Codec:
         while k ** (chunk + 1) <= self._MAX_TABLE and chunk < length:
             chunk += 1
         self._chunk_base = k**chunk
+        self._groups = -(-length // chunk)
+        self._table: list[str] = []
+        if alphabet == NUMERIC_ALPHABET:
+            # str.format bound method: a C call, no Python frame, for decimal; no table needed.
+            self.encode: Callable[[int], str] = f"{{:0{length}d}}".format
+            return
         table = list(alphabet)
         for _ in range(chunk - 1):
             table = [p + c for p in table for c in alphabet]
         self._table = table
-        self._groups = -(-length // chunk)
-        # str.format bound method: a C call, no Python frame, for decimal.
-        self.encode: Callable[[int], str] = f"{{:0{length}d}}".format if alphabet == NUMERIC_ALPHABET else self._encode
+        self.encode = self._encode
 
     def _encode(self, n: int) -> str:
         table, cb = self._table, self._chunk_base
@@ -229,6 +234,11 @@ class _Codec:
                 return None
             n = n * k + d
         return n
+
+
+# A codec's lookup table can take hundreds of KiB; spaces with the same
+# alphabet and length (every twin using the account's settings) share one.
+_codec_for = functools.lru_cache(maxsize=64)(_Codec)
 
 
 def new_seed() -> str:
@@ -260,7 +270,7 @@ class AllocationSpace:
         self._size = size = self.settings.space_size
         if not 0 <= self.allocated <= size:
             raise ValueError(f"allocated must be in [0, {size}], got {self.allocated}")
-        self._codec = _Codec(self.settings.alphabet, self.settings.length)
+        self._codec = _codec_for(self.settings.alphabet, self.settings.length)
         self._perm = (
             None
             if self.settings.strategy is Strategy.SEQUENTIAL_NUMERIC
@@ -365,6 +375,7 @@ MAX_SERIAL_ID_INDEX = (1 << 48) - 1
 _SERIAL_ID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 
 
+@functools.lru_cache(maxsize=4096)  # every listed serial asks for its space's tag
 def space_tag(space_id: str) -> str:
     """12-hex-digit tag of a space id, as carried in its serial ids."""
     return hashlib.blake2b(space_id.encode(), digest_size=6, person=b"illum-space").hexdigest()

@@ -228,13 +228,19 @@ def _describe(error: ValidationError, prefix: str) -> list[FieldError]:
     instance = error.instance
     if error.validator == "required" and isinstance(instance, dict):
         missing = [name for name in error.validator_value if name not in instance]
-        return [FieldError(f"{where}.{name}", "this field is required") for name in missing]
+        # From an if/then/else "exactly one of" rule, the field is one of two alternatives.
+        message = "this field (or its alternative) is required" if "else" in error.relative_schema_path else None
+        return [FieldError(f"{where}.{name}", message or "this field is required") for name in missing]
     if error.validator == "additionalProperties" and isinstance(instance, dict):
         known = set(error.schema.get("properties", {}))
         return [FieldError(f"{where}.{name}", "unknown field") for name in instance if name not in known]
-    if error.validator == "oneOf" and all(set(branch) <= {"required", "not"} for branch in error.validator_value):
-        names = sorted({name for branch in error.validator_value for name in branch.get("required", [])})
-        return [FieldError(where, f"give exactly one of {', '.join(names)}")]
+    negated = error.validator_value if error.validator == "not" else None
+    if isinstance(negated, dict) and set(negated) == {"required"} and isinstance(instance, dict):
+        # An "exactly one of" rule (if/then/else in the spec): name the extra field.
+        return [
+            FieldError(f"{where}.{name}", "not allowed together with the alternative field")
+            for name in negated["required"]
+        ]
     message = error.message
     if len(message) > _MAX_MESSAGE:
         message = message[: _MAX_MESSAGE - 3] + "..."

@@ -21,9 +21,9 @@ from illuminate_mock.store import ManualClock
 from serial_helpers import (
     CSET_82,
     ITEM_TYPES,
-    SETTINGS_CONFLICT,
     OTHER_ACCOUNT,
     OTHER_KEY,
+    SETTINGS_CONFLICT,
     SOLE_ACCOUNT,
     SOLE_KEY,
     STATUS_DATA_KEYS,
@@ -164,6 +164,17 @@ def test_account_settings_are_copied_to_the_twin_when_a_job_starts(sapi: SerialA
     assert settings_of(job_data(sapi, untouched))["strategy"] == "RANDOM_ALPHANUMERIC"
 
 
+def test_a_refused_job_does_not_copy_the_account_settings(sapi: SerialApi) -> None:
+    twin = sapi.product_twin()
+    sapi.ok(sapi.set_account_settings(length=6, strategy="RANDOM_ALPHANUMERIC", symbols="abc"))  # 729 serials
+    refused = sapi.start_job(twin, 730)
+    assert (refused.status_code, error_fields(refused)) == (409, {"body.serialCount"})
+    # The job never began, so the twin has no settings yet and may still get its own.
+    assert sapi.ok(sapi.set_twin_settings(twin, **NUMERIC))["serialAllocationSettings"] == NUMERIC
+    data = job_data(sapi, twin, 730)
+    assert (settings_of(data), data["allocationLevel"], data["range"]) == (NUMERIC, "DIGITAL_TWIN", [1, 730])
+
+
 def test_job_without_any_settings_is_refused_and_allocates_nothing(sapi: SerialApi) -> None:
     twin = sapi.product_twin()
     response = sapi.start_job(twin, 10)
@@ -223,7 +234,10 @@ def test_bad_settings_are_400_naming_the_field(
     sapi: SerialApi, settings: dict[str, Any], field: str, level: str
 ) -> None:
     twin = sapi.product_twin()
-    send = (lambda s: sapi.set_account_settings(**s)) if level == "account" else lambda s: sapi.set_twin_settings(twin, **s)
+
+    def send(body: dict[str, Any]) -> Any:
+        return sapi.set_account_settings(**body) if level == "account" else sapi.set_twin_settings(twin, **body)
+
     response = send(settings)
     assert response.status_code == 400, response.text
     assert f"body.{field}" in error_fields(response)
@@ -331,6 +345,23 @@ def test_serials_are_unique_and_the_space_is_exhausted_exactly(sapi: SerialApi) 
     assert sapi.all_serials(twin) == listed
 
 
+def test_a_first_job_larger_than_the_space_is_refused(sapi: SerialApi) -> None:
+    twin = sapi.product_twin()
+    sapi.ok(sapi.set_twin_settings(twin, length=6, strategy="RANDOM_ALPHANUMERIC", symbols="abc"))
+    refused = sapi.start_job(twin, 730)
+    assert (refused.status_code, error_fields(refused)) == (409, {"body.serialCount"})
+    assert sapi.status(sapi.job(twin, 729)["id"])["data"]["range"] == [1, 729]
+
+
+@pytest.mark.parametrize("count", [0, -5, 2.5, "10"])
+def test_serial_count_must_be_a_positive_integer(sapi: SerialApi, count: object) -> None:
+    twin = sapi.product_twin()
+    sapi.ok(sapi.set_twin_settings(twin, **NUMERIC))
+    response = sapi.post("/jobs/serialGeneration", {"digitalTwinId": twin, "serialCount": count})
+    assert (response.status_code, error_fields(response)) == (400, {"body.serialCount"})
+    assert sapi.client.app.state.service.backend.serial.jobs == {}
+
+
 def test_twins_have_spaces_of_their_own(sapi: SerialApi) -> None:
     sapi.ok(sapi.set_account_settings(length=6, strategy="RANDOM_ALPHANUMERIC", symbols="abc"))
     first, second = sapi.product_twin(), sapi.product_twin()
@@ -341,6 +372,28 @@ def test_twins_have_spaces_of_their_own(sapi: SerialApi) -> None:
 
 
 # ======================================================================= jobs
+
+
+@pytest.mark.parametrize(
+    ("key", "write", "read"),
+    [
+        ("demo-serial-read-write-key", True, True),
+        ("demo-serial-read-only-key", False, True),
+        ("demo-api-editor-key", False, False),
+        ("demo-api-read-only-key", False, False),
+    ],
+)
+def test_serial_operations_need_serial_roles(sapi: SerialApi, key: str, write: bool, read: bool) -> None:
+    """POST endpoints need SERIAL_READ_WRITE; status and listing SERIAL_READ_ONLY or SERIAL_READ_WRITE."""
+    twin, serial = first_serial(sapi)
+    job = sapi.job(twin, 5)["id"]
+    caller = SerialApi(sapi.client, key, ACCOUNT)
+    expected_write = 409 if write else 403  # 409: the demo account's serials already have both carriers
+    assert caller.start_job(twin, 5).status_code == (200 if write else 403)
+    assert caller.add_carrier(serial["id"], "QR_CODE").status_code == expected_write
+    assert caller.get("/jobs/status", jobId=job).status_code == (200 if read else 403)
+    listing = caller.get("/serials", digitalTwinId=twin, first=5, order="CREATED_ASC")
+    assert listing.status_code == (200 if read else 403)
 
 
 def test_job_life_cycle_follows_the_clock() -> None:
@@ -372,6 +425,28 @@ def test_job_life_cycle_follows_the_clock() -> None:
         states = [state for state, _ in seen]
         assert states == sorted(states, key=["PENDING", "IN_PROGRESS", "COMPLETED"].index)
         assert len(api.all_serials(twin)) == 500
+
+
+@pytest.mark.parametrize(
+    "after",
+    [1.0001, 1.001, 3.5, 5.999, 5.9999],
+    ids=["just-started", "started", "midway", "nearly-done", "all-but-done"],
+)
+def test_in_progress_means_progress_strictly_between_0_and_1(after: float) -> None:
+    """A job that is IN_PROGRESS has done some but not all of its work, even at the edges of the run.
+
+    (1 s pending, then 500 serials at 100 per second: running from 1 s to 6 s.)
+    """
+    clock = ManualClock()
+    with make_app_client(clock=clock, timing=TIMING) as client:
+        api = SerialApi(client, EDITOR_KEY, ACCOUNT)
+        twin = api.product_twin()
+        api.ok(api.set_twin_settings(twin, **NUMERIC))
+        job = api.job(twin, 500)["id"]
+        clock.advance(after)
+        status = api.status(job)
+    assert status["status"] == "IN_PROGRESS"
+    assert 0 < status["breakdown"]["progress"] < 1, status["breakdown"]
 
 
 def test_short_jobs_take_the_minimum_time() -> None:
@@ -681,14 +756,20 @@ def test_a_twin_without_serials_lists_nothing(sapi: SerialApi) -> None:
     assert (response.json(), response.headers["has-next-page"]) == ([], "false")
 
 
-@pytest.mark.parametrize("cursor", ["other-twin", "garbage", "dddd4444-5fe4-32dc-b10a-987654fedcba", ""])
-def test_foreign_or_garbage_cursor_is_400(sapi: SerialApi, cursor: str) -> None:
+@pytest.mark.parametrize("cursor", ["other-twin", "garbage", "dddd4444-5fe4-32dc-b10a-987654fedcba"])
+def test_foreign_or_garbage_cursor_is_refused_naming_query_after(sapi: SerialApi, cursor: str) -> None:
+    """The spec (parameter ``After``): a cursor the service does not know is answered with 404."""
     twin, other = serial_twin(sapi, 10), serial_twin(sapi, 10)
     if cursor == "other-twin":
         cursor = sapi.all_serials(other)[3]["id"]
     response = sapi.get("/serials", digitalTwinId=twin, first=5, order="CREATED_ASC", after=cursor)
-    assert response.status_code == 400
+    assert response.status_code == 404
     assert error_fields(response) == {"query.after"}
+
+
+def test_empty_cursor_is_400(sapi: SerialApi) -> None:
+    response = sapi.get("/serials", digitalTwinId=serial_twin(sapi, 3), first=5, order="CREATED_ASC", after="")
+    assert (response.status_code, error_fields(response)) == (400, {"query.after"})
 
 
 def test_unknown_twin_listing_is_404(sapi: SerialApi) -> None:
@@ -699,26 +780,32 @@ def test_unknown_twin_listing_is_404(sapi: SerialApi) -> None:
 # ====================================================================== scale
 
 
-def test_a_million_serials_cost_no_memory_per_serial(sapi: SerialApi) -> None:
-    warm = serial_twin(sapi, 10)  # first use of every code path, outside the measurement
-    sapi.ok(sapi.get("/serials", digitalTwinId=warm, first=5, order="CREATED_DESC"))
-    twin = sapi.product_twin()
-    sapi.ok(sapi.set_twin_settings(twin, **NUMERIC))
-    state = sapi.client.app.state.service.backend
+def job_memory(api: SerialApi, count: int) -> tuple[str, str, int]:
+    """Start and poll a ``count``-serial job on a new twin: (twin, job, bytes the mock kept for it)."""
+    twin = api.product_twin()
+    api.ok(api.set_twin_settings(twin, **NUMERIC))
     gc.collect()
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
-        job = sapi.job(twin, 1_000_000)["id"]
-        status = sapi.status(job)
+        job = api.job(twin, count)["id"]
+        status = api.status(job)
         gc.collect()
         grown = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
-    assert status["status"] == "COMPLETED"
-    assert status["data"]["range"] == [1, 1_000_000]
+    assert (status["status"], status["data"]["range"]) == ("COMPLETED", [1, count])
+    return twin, job, grown
+
+
+def test_a_million_serials_cost_no_memory_per_serial(sapi: SerialApi) -> None:
+    warm = serial_twin(sapi, 10)  # first use of every code path, outside the measurement
+    sapi.ok(sapi.get("/serials", digitalTwinId=warm, first=5, order="CREATED_DESC"))
+    _, _, small = job_memory(sapi, 10)
+    twin, _, grown = job_memory(sapi, 1_000_000)
     assert grown < 1024 * 1024, f"the state grew by {grown} bytes for one job"
-    assert state.serial.jobs[job] is not None
+    # Whatever a job costs (its record, its twin's allocation space), it costs it whatever its size.
+    assert grown - small < 64 * 1024, f"a 1,000,000-serial job kept {grown} bytes, a 10-serial one {small}"
 
     first = sapi.get("/serials", digitalTwinId=twin, first=1000, order="CREATED_ASC")
     last = sapi.get("/serials", digitalTwinId=twin, first=1000, order="CREATED_DESC")

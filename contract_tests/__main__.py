@@ -1,0 +1,69 @@
+"""``python -m contract_tests``: hold a server to the spec (the README's main job)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .run import RunOptions, run
+from .target import TargetError, check_remote, check_spec_path, resolve_target
+
+DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--base-url", envvar="ILLUMINATE_BASE_URL", help="Server to test (default: the bundled mock, in process).")
+@click.option("--api-key", envvar="ILLUMINATE_API_KEY", help="API key for --base-url (never printed).")
+@click.option("--account-id", envvar="ILLUMINATE_ACCOUNT_ID", help="Account to test against.")
+@click.option("--allow-writes", is_flag=True, help="Let a remote run create resources (needs --sandbox-account-id).")
+@click.option("--sandbox-account-id", help="Repeat the account id to confirm it is a sandbox account.")
+@click.option("--spec", type=click.Path(path_type=Path), default=DEFAULT_SPEC, show_default=True)
+@click.option("--report-dir", type=click.Path(path_type=Path), default=Path("reports/contract"), show_default=True)
+@click.option("--max-examples", type=click.IntRange(1), help="Cases per operation and mode (config default 60).")
+@click.option("--seed", type=int, help="Seed for reproducible generation.")
+@click.option("--phase", "phases", multiple=True, type=click.Choice(PHASES), help="Run only these phases.")
+@click.option("--fault", "faults", multiple=True, help="Run the bundled mock with this fault (to prove the suite fails).")
+def main(
+    base_url: str | None,
+    api_key: str | None,
+    account_id: str | None,
+    allow_writes: bool,
+    sandbox_account_id: str | None,
+    spec: Path,
+    report_dir: Path,
+    max_examples: int | None,
+    seed: int | None,
+    phases: tuple[str, ...],
+    faults: tuple[str, ...],
+) -> None:
+    """Run every schemathesis check, in every phase, against a server.
+
+    Without --base-url the target is the bundled mock, in process: no
+    network, no account. With it, the run is read-only unless
+    --allow-writes and --sandbox-account-id name the account.
+    """
+    try:
+        check_spec_path(spec)
+        target = resolve_target(
+            base_url=base_url,
+            api_key=api_key,
+            account_id=account_id,
+            allow_writes=allow_writes,
+            sandbox_account_id=sandbox_account_id,
+            faults=faults,
+        )
+        if not target.in_process:
+            check_remote(target)
+    except TargetError as exc:
+        raise click.ClickException(str(exc)) from None
+    mode = "read-write" if target.allow_writes else "read-only (GET operations only)"
+    click.echo(f"contract: {target.base_url or 'bundled mock, in process'}; {mode}; reports in {report_dir}")
+    options = RunOptions(spec=spec, report_dir=report_dir, max_examples=max_examples, seed=seed, phases=phases)
+    result = run(target, options)
+    raise SystemExit(result.exit_code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""What a contract run found, as a table people can act on, and a failure file.
+
+A schemathesis event handler: it counts cases and check results per
+operation while the run goes, then prints the table last and writes every
+failure with its curl command (the API key redacted) to ``failures.txt``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from schemathesis.cli.commands.run.handlers.base import EventHandler
+from schemathesis.engine import Status, events
+
+from .redact import Redactor
+
+
+@dataclass
+class RunSummary:
+    operations: set[str] = field(default_factory=set)
+    cases: Counter[str] = field(default_factory=Counter)  # operation label -> generated cases
+    checks_run: Counter[str] = field(default_factory=Counter)  # check name -> times run
+    failures: Counter[str] = field(default_factory=Counter)  # check name -> failed cases
+    failure_details: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (op, check, title) -> curl
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def total_cases(self) -> int:
+        return sum(self.cases.values())
+
+    @property
+    def total_failures(self) -> int:
+        return sum(self.failures.values())
+
+    def failed_checks(self) -> set[str]:
+        return {name for name, count in self.failures.items() if count}
+
+    def record(self, event: events.ScenarioFinished) -> None:
+        recorder = event.recorder
+        label = recorder.label
+        if not label.startswith("Stateful"):
+            self.operations.add(label)
+        self.cases[label] += len(recorder.cases)
+        for case_id, nodes in recorder.checks.items():
+            operation = _operation_of(recorder, case_id, label)
+            for node in nodes:
+                self.checks_run[node.name] += 1
+                if node.status == Status.FAILURE and node.failure_info is not None:
+                    title = node.failure_info.failure.title
+                    key = (operation, node.name, title)
+                    if key not in self.failure_details:
+                        self.failures[node.name] += 1
+                        self.failure_details[key] = node.failure_info.code_sample
+
+    def table(self) -> str:
+        names = sorted(set(self.checks_run) | set(self.failures))
+        width = max([len("check"), *(len(n) for n in names)])
+        lines = [
+            "CONTRACT SUMMARY",
+            f"operations tested: {len(self.operations)}   cases: {self.total_cases}   "
+            f"check runs: {sum(self.checks_run.values())}   failures: {self.total_failures}",
+            "",
+            f"{'check'.ljust(width)} | {'runs':>7} | {'failures':>8}",
+            f"{'-' * width}-|-{'-' * 7}-|-{'-' * 8}",
+        ]
+        lines += [f"{n.ljust(width)} | {self.checks_run[n]:>7} | {self.failures[n]:>8}" for n in names]
+        if self.errors:
+            lines += ["", f"errors (not check failures): {len(self.errors)}"]
+            lines += [f"  - {error}" for error in self.errors[:10]]
+        return "\n".join(lines)
+
+
+def _operation_of(recorder: Any, case_id: str, default: str) -> str:
+    node = recorder.cases.get(case_id)
+    operation = getattr(getattr(node, "value", None), "operation", None)
+    return str(getattr(operation, "label", default))
+
+
+class SummaryHandler(EventHandler[Any]):
+    """Collects a RunSummary; prints it at the very end and writes the failure file."""
+
+    def __init__(self, redactor: Redactor, failures_file: Path | None, *, echo: bool = True) -> None:
+        self.redactor = redactor
+        self.failures_file = failures_file
+        self.echo = echo
+        self.summary = RunSummary()
+
+    def handle_event(self, ctx: Any, event: events.EngineEvent) -> None:
+        if isinstance(event, events.ScenarioFinished):
+            self.summary.record(event)
+        elif isinstance(event, events.NonFatalError):
+            self.summary.errors.append(self.redactor(f"{event.label}: {event.info.title}"))
+        elif isinstance(event, events.FatalError):
+            self.summary.errors.append(self.redactor(f"fatal: {event.exception}"))
+
+    def shutdown(self, ctx: Any) -> None:
+        if self.failures_file is not None:
+            self.failures_file.write_text(self.redactor(self._failure_report()), encoding="utf-8")
+        if self.echo:
+            print("\n" + self.redactor(self.summary.table()), flush=True)
+
+    def _failure_report(self) -> str:
+        if not self.summary.failure_details:
+            return "No failures.\n"
+        blocks = []
+        for (operation, check, title), curl in sorted(self.summary.failure_details.items()):
+            blocks.append(f"{operation}\n  check: {check}\n  {title}\n  reproduce:\n    {curl}\n")
+        return "\n".join(blocks)

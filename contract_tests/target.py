@@ -1,0 +1,102 @@
+"""Where the suite points: the in-process mock, or a real environment by URL.
+
+Before any test case runs, a target is checked once, so a wrong URL, key or
+spec path ends the run with one line saying what to fix instead of a wall of
+failed cases. A remote target is read-only unless writes are allowed for an
+explicitly named sandbox account: allocation settings can never be changed
+once set, so a write run against a production account does lasting harm.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+DEMO_ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
+DEMO_KEY = "demo-editor-key"
+IN_PROCESS_URL = "http://illuminate-mock.invalid"  # never resolved: requests go to the ASGI app
+
+
+class TargetError(Exception):
+    """The run cannot start; the message is one line saying what to fix."""
+
+
+@dataclass(frozen=True)
+class Target:
+    base_url: str | None  # None: the bundled mock, in process
+    api_key: str = field(repr=False)
+    account_id: str
+    allow_writes: bool
+    faults: tuple[str, ...] = ()
+
+    @property
+    def in_process(self) -> bool:
+        return self.base_url is None
+
+    @property
+    def url(self) -> str:
+        return self.base_url or IN_PROCESS_URL
+
+    def __repr__(self) -> str:
+        where = self.base_url or "in-process mock"
+        return f"Target({where}, account={self.account_id}, writes={self.allow_writes})"
+
+
+def resolve_target(
+    *,
+    base_url: str | None,
+    api_key: str | None,
+    account_id: str | None,
+    allow_writes: bool,
+    sandbox_account_id: str | None,
+    faults: tuple[str, ...],
+) -> Target:
+    """Decide the target from options and environment, or raise TargetError."""
+    if base_url is None:
+        if allow_writes or sandbox_account_id:
+            raise TargetError("--allow-writes and --sandbox-account-id only apply with --base-url")
+        # The bundled mock is disposable: it always takes writes, with the demo fixture's key.
+        return Target(None, api_key or DEMO_KEY, account_id or DEMO_ACCOUNT, True, faults)
+    if faults:
+        raise TargetError("--fault only applies to the bundled mock (leave out --base-url)")
+    if not base_url.startswith(("http://", "https://")):
+        raise TargetError(f"--base-url must start with http:// or https://, got {base_url!r}")
+    if not api_key:
+        raise TargetError("no API key: set ILLUMINATE_API_KEY (or pass --api-key)")
+    if not account_id:
+        raise TargetError("no account id: set ILLUMINATE_ACCOUNT_ID (or pass --account-id)")
+    if allow_writes and sandbox_account_id != account_id:
+        raise TargetError(
+            "a write run needs --sandbox-account-id equal to the account id: allocation settings "
+            "set by the suite can never be changed, so name the sandbox account explicitly"
+        )
+    return Target(base_url.rstrip("/"), api_key, account_id, allow_writes)
+
+
+def check_spec_path(path: Path) -> None:
+    if not path.is_file():
+        raise TargetError(f"spec file {path} does not exist; pass --spec PATH to an OpenAPI document")
+
+
+def check_remote(target: Target, timeout: float = 15.0) -> None:
+    """One cheap authenticated read, so a bad URL or key fails fast and clearly."""
+    assert target.base_url is not None
+    params: dict[str, Any] = {"accountId": target.account_id, "first": 1, "order": "NAME_ASC"}
+    headers = {"Authorization": f"ApiKey {target.api_key}"}
+    try:
+        response = httpx.get(f"{target.base_url}/brands", params=params, headers=headers, timeout=timeout)
+    except httpx.HTTPError as exc:
+        raise TargetError(
+            f"cannot reach {target.base_url} ({type(exc).__name__}); check --base-url / ILLUMINATE_BASE_URL"
+        ) from None
+    if response.status_code == 401:
+        raise TargetError(f"{target.base_url} refused the API key (401); check ILLUMINATE_API_KEY")
+    if response.status_code == 403:
+        raise TargetError(
+            f"the API key has no access to account {target.account_id} (403); check ILLUMINATE_ACCOUNT_ID"
+        )
+    if response.status_code == 404:
+        raise TargetError(f"{target.base_url}/brands not found (404); is the base URL right (e.g. .../rest)?")

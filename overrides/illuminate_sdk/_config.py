@@ -1,0 +1,90 @@
+"""Connection settings: arguments first, then ILLUMINATE_* variables, then defaults."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass
+
+import httpx
+
+from ._exceptions import ConfigurationError
+
+DEFAULT_BASE_URL = "https://api.dmrc.app/rest"
+# Finite on purpose: httpx's None (and the generated client's default) waits forever.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+ENV_API_KEY = "ILLUMINATE_API_KEY"
+ENV_BASE_URL = "ILLUMINATE_BASE_URL"
+ENV_ACCOUNT_ID = "ILLUMINATE_ACCOUNT_ID"
+
+TimeoutTypes = float | httpx.Timeout
+
+
+class ApiKeyAuth(httpx.Auth):
+    """Sends ``Authorization: ApiKey <key>`` to the API's own origin only.
+
+    Kept out of the client's default headers so that nothing that prints
+    headers or the client (repr, logs, the generated attrs classes) sees it,
+    and so that requests to other hosts (an image upload URL) never carry it.
+    """
+
+    def __init__(self, api_key: str, base_url: httpx.URL) -> None:
+        self._header = f"ApiKey {api_key}"
+        self._origin = (base_url.scheme, base_url.host, base_url.port)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if (request.url.scheme, request.url.host, request.url.port) == self._origin:
+            request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "ApiKeyAuth(api_key='***')"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("ApiKeyAuth cannot be pickled: it holds a secret")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a client needs to connect (the key is held by ``auth``, never here)."""
+
+    base_url: str
+    account_id: str
+    timeout: httpx.Timeout
+    auth: ApiKeyAuth
+
+
+def as_timeout(value: TimeoutTypes | None) -> httpx.Timeout:
+    """A finite httpx.Timeout; None is refused rather than meaning "wait forever"."""
+    if value is None:
+        raise ConfigurationError("timeout must be a number of seconds or an httpx.Timeout; None would wait forever")
+    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(float(value))
+    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if any(part is None or part <= 0 for part in parts):
+        raise ConfigurationError(f"every part of the timeout must be a positive number of seconds (got {timeout})")
+    return timeout
+
+
+def resolve(
+    api_key: str | None,
+    account_id: str | None,
+    base_url: str | None,
+    timeout: TimeoutTypes | None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    env = os.environ if environ is None else environ
+    key = api_key if api_key is not None else env.get(ENV_API_KEY)
+    if not key or not key.strip():
+        raise ConfigurationError(f"no API key: pass Illuminate(api_key=...) or set {ENV_API_KEY}")
+    if any(c.isspace() for c in key.strip()) or not key.isprintable():
+        raise ConfigurationError("the API key contains spaces or control characters: copy it again from Illuminate")
+    account = account_id if account_id is not None else env.get(ENV_ACCOUNT_ID)
+    if not account or not account.strip():
+        raise ConfigurationError(f"no account id: pass Illuminate(account_id=...) or set {ENV_ACCOUNT_ID}")
+    url_text = (base_url if base_url is not None else env.get(ENV_BASE_URL)) or DEFAULT_BASE_URL
+    url = httpx.URL(url_text.rstrip("/"))
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base URL must be http(s)://host[/path] (got {url_text!r}; see {ENV_BASE_URL})")
+    return Settings(str(url), account.strip(), as_timeout(timeout), ApiKeyAuth(key.strip(), url))

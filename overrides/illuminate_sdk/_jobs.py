@@ -1,0 +1,179 @@
+"""Waiting for a serialization job: the schedule and the rules, without I/O.
+
+``JobWaiter`` decides (when to poll next, when to give up, what counts as
+done); the clients' ``wait_for_job`` loops only send and sleep. Modelled on
+google-api-core's ``operation.result(timeout=)`` and azure-core's LROPoller:
+an overall deadline, a growing interval, Retry-After honoured, progress
+reported, resumable from the job id.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from illuminate_client.models.job_state import JobState
+from illuminate_client.models.job_status import JobStatus
+
+from ._exceptions import (
+    APIConnectionError,
+    IlluminateError,
+    InternalServerError,
+    JobFailedError,
+    JobTimeoutError,
+    RateLimitError,
+    UnexpectedResponseError,
+)
+
+log = logging.getLogger("illuminate_sdk.jobs")
+ProgressCallback = Callable[[float], object]
+# Errors that say nothing about the job: keep polling until the deadline.
+TRANSIENT_ERRORS = (APIConnectionError, RateLimitError, InternalServerError, UnexpectedResponseError)
+DEFAULT_WAIT_TIMEOUT = 1800.0
+
+
+@dataclass(frozen=True)
+class PollSchedule:
+    """When to ask for a job's status again.
+
+    The interval starts at ``initial`` and grows by ``growth`` per poll, but
+    never beyond ``initial + fraction * elapsed`` (so a job is seen done at
+    most ``fraction`` of its run time plus ``initial`` late) nor ``maximum``.
+    With ``use_estimate``, once two estimates of the end (from the reported
+    progress) agree, the next poll is timed for that end instead.
+    """
+
+    initial: float = 1.0
+    growth: float = 1.5
+    fraction: float = 0.1
+    maximum: float = 60.0
+    use_estimate: bool = True
+    margin: float = 0.2
+
+    def interval(self, polls: int, elapsed: float) -> float:
+        grown = self.initial * self.growth ** max(polls - 1, 0)
+        return min(self.maximum, grown, self.initial + self.fraction * elapsed)
+
+
+class JobWaiter:
+    """The state of one wait; see the module docstring."""
+
+    def __init__(
+        self,
+        job_id: str,
+        *,
+        timeout: float,
+        schedule: PollSchedule,
+        clock: Callable[[], float],
+        on_progress: ProgressCallback | None,
+        resume_hint: str,
+    ) -> None:
+        if timeout <= 0:
+            raise ValueError("timeout must be a positive number of seconds")
+        self.job_id = job_id
+        self.schedule = schedule
+        self.clock = clock
+        self.on_progress = on_progress
+        self.resume_hint = resume_hint
+        self.started = clock()
+        self.deadline = self.started + timeout
+        self.polls = 0
+        self.last: JobStatus | None = None
+        self._progress: float | None = None
+        self._samples: list[tuple[float, float]] = []  # (time, progress) of the last two polls with progress
+        self._estimates: list[float] = []  # estimated end times, latest last
+        self._retry_after = 0.0
+
+    # -------------------------------------------------------------- outcomes
+
+    def observe(self, status: JobStatus, headers: Mapping[str, str]) -> JobStatus | None:
+        """Record a status; the final status when COMPLETED, None to keep waiting."""
+        self.polls += 1
+        self.last = status
+        self._retry_after = _retry_after(headers)
+        progress = min(max(float(status.breakdown.progress), 0.0), 1.0)
+        if status.status == JobState.COMPLETED:
+            progress = 1.0
+        if progress != self._progress:
+            self._progress = progress
+            if self.on_progress is not None:
+                self.on_progress(progress)
+        log.debug("job %s: %s %.1f%% (poll %d)", self.job_id, status.status, progress * 100, self.polls)
+        if status.status == JobState.COMPLETED:
+            return status
+        if status.status == JobState.FAILED:
+            raise JobFailedError(
+                f"serialization job {self.job_id} FAILED at {progress:.0%}; see error.status.breakdown for the step",
+                job_id=self.job_id,
+                status=status,
+            )
+        self._estimate(progress)
+        return None
+
+    def failed_poll(self, error: IlluminateError) -> None:
+        """A status request failed: keep waiting on transient errors, raise the rest."""
+        self.polls += 1
+        if not isinstance(error, TRANSIENT_ERRORS):
+            raise error
+        self._retry_after = 0.0
+        log.warning("job %s: status poll failed (%s); still waiting", self.job_id, error)
+
+    # -------------------------------------------------------------- timing
+
+    def _estimate(self, progress: float) -> None:
+        now = self.clock()
+        if progress <= 0.0:
+            return
+        self._samples = [*self._samples[-1:], (now, progress)]
+        if len(self._samples) == 2:
+            (t1, p1), (t2, p2) = self._samples
+            if p2 > p1 and t2 > t1:
+                self._estimates = [*self._estimates[-1:], t2 + (1.0 - p2) * (t2 - t1) / (p2 - p1)]
+
+    def _steady_end(self, now: float) -> float | None:
+        if not self.schedule.use_estimate or len(self._estimates) < 2:
+            return None
+        previous, latest = self._estimates
+        if abs(latest - previous) > 0.1 * max(latest - self.started, 0.0) + 0.5:
+            return None
+        return latest
+
+    def next_delay(self) -> float:
+        """Seconds to sleep before the next poll; raises JobTimeoutError once the deadline has passed."""
+        now = self.clock()
+        remaining = self.deadline - now
+        if remaining <= 0:
+            raise JobTimeoutError(self._timeout_message(now), job_id=self.job_id, status=self.last)
+        delay = self.schedule.interval(self.polls, now - self.started)
+        end = self._steady_end(now)
+        if end is not None:
+            delay = min(max(end - now + self.schedule.margin, self.schedule.margin), self.schedule.maximum)
+        return min(max(delay, self._retry_after), remaining)
+
+    # -------------------------------------------------------------- messages
+
+    def _state(self) -> str:
+        if self.last is None:
+            return "status not read yet"
+        return f"{self.last.status}, {self._progress or 0.0:.0%}"
+
+    def _timeout_message(self, now: float) -> str:
+        return (
+            f"serialization job {self.job_id} not finished after {now - self.started:.0f} s ({self._state()}); "
+            f"it goes on at the server. Wait again with: {self.resume_hint}"
+        )
+
+    def interrupted_message(self) -> str:
+        return (
+            f"stopped waiting for serialization job {self.job_id} ({self._state()}); "
+            f"it goes on at the server. Resume with: {self.resume_hint}"
+        )
+
+
+def _retry_after(headers: Mapping[str, str]) -> float:
+    value = headers.get("Retry-After", "").strip()
+    try:
+        return max(float(value), 0.0) if value else 0.0
+    except ValueError:
+        return 0.0
