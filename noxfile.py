@@ -52,7 +52,19 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def contract(session: nox.Session) -> None:
+    """The main job: the contract suite (default: against the bundled mock, in process).
+
+    `nox -s contract -- --base-url URL` targets a real environment (with
+    ILLUMINATE_API_KEY and ILLUMINATE_ACCOUNT_ID); see `-- --help`.
+    """
+    session.install("-e", ".[test]")
+    session.run("python", "-m", "contract_tests", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks, printed as tables (figures in the README)."""
     session.install("-e", ".[test]")
     session.run("python", "scripts/bench_mock.py", *session.posargs)
+    session.run("python", "scripts/bench_sdk.py")

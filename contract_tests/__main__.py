@@ -14,7 +14,9 @@ PHASES = ("examples", "coverage", "fuzzing", "stateful")
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--base-url", envvar="ILLUMINATE_BASE_URL", help="Server to test (default: the bundled mock, in process).")
+@click.option(
+    "--base-url", envvar="ILLUMINATE_BASE_URL", help="Server to test (default: the bundled mock, in process)."
+)
 @click.option("--api-key", envvar="ILLUMINATE_API_KEY", help="API key for --base-url (never printed).")
 @click.option("--account-id", envvar="ILLUMINATE_ACCOUNT_ID", help="Account to test against.")
 @click.option("--allow-writes", is_flag=True, help="Let a remote run create resources (needs --sandbox-account-id).")
@@ -24,7 +26,9 @@ PHASES = ("examples", "coverage", "fuzzing", "stateful")
 @click.option("--max-examples", type=click.IntRange(1), help="Cases per operation and mode (config default 60).")
 @click.option("--seed", type=int, help="Seed for reproducible generation.")
 @click.option("--phase", "phases", multiple=True, type=click.Choice(PHASES), help="Run only these phases.")
-@click.option("--fault", "faults", multiple=True, help="Run the bundled mock with this fault (to prove the suite fails).")
+@click.option(
+    "--fault", "faults", multiple=True, help="Run the bundled mock with this fault (to prove the suite fails)."
+)
 def main(
     base_url: str | None,
     api_key: str | None,

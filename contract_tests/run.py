@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,12 +25,15 @@ from schemathesis.cli.events import LoadingFinished, LoadingStarted
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import from_schema
 from schemathesis.engine.events import EngineEvent
+from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
 from .redact import Redactor
+from .seed import Seeds, create_seeds, discover_seeds, sender
 from .summary import RunSummary, SummaryHandler
 from .target import Target
 
 CONFIG_FILE = Path(__file__).with_name("schemathesis.toml")
+FIXTURE_FILE = Path(__file__).with_name("fixture.yaml")
 WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 
 
@@ -49,12 +53,13 @@ class RunResult:
     summary: RunSummary
 
 
-def build_config(target: Target, options: RunOptions) -> SchemathesisConfig:
+def build_config(target: Target, options: RunOptions, seeds: Seeds) -> SchemathesisConfig:
     config = SchemathesisConfig.from_path(CONFIG_FILE)
     config.update(seed=options.seed, max_failures=None)
-    # The account comes from the target, never from generated data: a random
-    # account id only ever tests the 403 path.
-    parameters = {"query.accountId": target.account_id, "body.accountId": target.account_id}
+    # The account and seeded ids come from the target, never from generated
+    # data: a random id only ever tests the 403 or 404 path. Bodies get them
+    # in _seeding_hook; query parameters through schemathesis's overrides.
+    parameters = {"query.accountId": target.account_id, **{f"query.{k}": v for k, v in seeds.query.items()}}
     config.projects.override.update(
         base_url=target.url,
         headers={"Authorization": f"ApiKey {target.api_key}"},
@@ -65,25 +70,61 @@ def build_config(target: Target, options: RunOptions) -> SchemathesisConfig:
         config.projects.override.generation.update(max_examples=options.max_examples)
     if options.phases:
         config.projects.override.phases.update(phases=list(options.phases))
-    if options.report_dir is not None:
-        config.reports.junit.path = str(options.report_dir / "junit.xml")
     return config
 
 
-def load_schema(target: Target, options: RunOptions, config: SchemathesisConfig) -> Any:
-    schema = schemathesis.openapi.from_path(options.spec, config=config)
-    if target.in_process:
-        from illuminate_mock.app import create_app
+def make_app(target: Target) -> Any:
+    """The bundled mock for an in-process run (with the target's faults), else None."""
+    if not target.in_process:
+        return None
+    from illuminate_mock.app import create_app
+    from illuminate_mock.fixtures import load_fixture
 
-        plan = None
-        if target.faults:
-            from illuminate_mock.faults import FaultPlan
+    plan = None
+    if target.faults:
+        from illuminate_mock.faults import FaultPlan
 
-            plan = FaultPlan.parse(list(target.faults))
-        schema.app = create_app(faults=plan)
+        plan = FaultPlan.parse(list(target.faults))
+    return create_app(load_fixture(FIXTURE_FILE), faults=plan)
+
+
+def load_schema(target: Target, options: RunOptions, config: SchemathesisConfig, app: Any) -> Any:
+    schema: Any = schemathesis.openapi.from_path(options.spec, config=config)
+    if app is not None:
+        schema.app = app
     if not target.allow_writes:
         schema = schema.exclude(method=list(WRITE_METHODS))
     return schema
+
+
+def prepare_seeds(target: Target, app: Any) -> Seeds:
+    # Faults would break the seeding requests themselves; seed a clean app
+    # only when there are none (a faulty mock is tested with random ids).
+    if target.faults:
+        return Seeds(body={"accountId": target.account_id})
+    with sender(target, app) as send:
+        return create_seeds(send, target.account_id) if target.allow_writes else discover_seeds(send, target.account_id)
+
+
+@contextmanager
+def _seeding_hook(seeds: Seeds) -> Iterator[None]:
+    """Put the account and seeded ids into request bodies while a run lasts.
+
+    Schemathesis's own body override (``parameters = {"body.accountId": ...}``)
+    makes its positive generator emit invalid nested values (4.32.5), so a
+    ``before_call`` hook does it instead. Only string values are replaced, so
+    negative cases keep their wrong types and missing fields; schemathesis
+    re-checks each case after the hook, so a case's mode stays truthful.
+    """
+
+    def apply_seeds(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+        seeds.apply(case.operation.label, case.body)
+
+    schemathesis.hook("before_call")(apply_seeds)
+    try:
+        yield
+    finally:
+        GLOBAL_HOOK_DISPATCHER.unregister(apply_seeds)
 
 
 def _events(schema: Any, location: str) -> Iterator[EngineEvent]:
@@ -96,8 +137,12 @@ def _events(schema: Any, location: str) -> Iterator[EngineEvent]:
 
 
 def run(target: Target, options: RunOptions) -> RunResult:
-    config = build_config(target, options)
-    schema = load_schema(target, options, config)
+    app = make_app(target)
+    seeds = prepare_seeds(target, app)
+    if not options.quiet:
+        print(f"contract: seeded ids for {seeds.describe()}", flush=True)
+    config = build_config(target, options, seeds)
+    schema = load_schema(target, options, config, app)
     project = schema.config
     redactor = Redactor(target.api_key)
     handlers: list[EventHandler[Any]] = []
@@ -116,10 +161,11 @@ def run(target: Target, options: RunOptions) -> RunResult:
     for handler in handlers:
         handler.start(context)
     try:
-        for event in _events(schema, str(options.spec)):
-            context.on_event(event)
-            for handler in handlers:
-                handler.handle_event(context, event)
+        with _seeding_hook(seeds):
+            for event in _events(schema, str(options.spec)):
+                context.on_event(event)
+                for handler in handlers:
+                    handler.handle_event(context, event)
     finally:
         for handler in handlers:
             handler.shutdown(context)

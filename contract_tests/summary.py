@@ -7,7 +7,7 @@ failure with its curl command (the API key redacted) to ``failures.txt``.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ class RunSummary:
     failures: Counter[str] = field(default_factory=Counter)  # check name -> failed cases
     failure_details: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (op, check, title) -> curl
     errors: list[str] = field(default_factory=list)
+    statuses: Counter[int] = field(default_factory=Counter)  # HTTP status -> responses
 
     @property
     def total_cases(self) -> int:
@@ -44,6 +45,9 @@ class RunSummary:
         if not label.startswith("Stateful"):
             self.operations.add(label)
         self.cases[label] += len(recorder.cases)
+        for interaction in recorder.interactions.values():
+            if interaction.response is not None:
+                self.statuses[interaction.response.status_code] += 1
         for case_id, nodes in recorder.checks.items():
             operation = _operation_of(recorder, case_id, label)
             for node in nodes:
@@ -67,6 +71,10 @@ class RunSummary:
             f"{'-' * width}-|-{'-' * 7}-|-{'-' * 8}",
         ]
         lines += [f"{n.ljust(width)} | {self.checks_run[n]:>7} | {self.failures[n]:>8}" for n in names]
+        if self.statuses:
+            # Shows a server that only rate-limits or only says 404 at a glance.
+            seen = ", ".join(f"{code} x{count}" for code, count in sorted(self.statuses.items()))
+            lines += ["", f"responses by status: {seen}"]
         if self.errors:
             lines += ["", f"errors (not check failures): {len(self.errors)}"]
             lines += [f"  - {error}" for error in self.errors[:10]]

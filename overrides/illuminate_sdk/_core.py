@@ -55,9 +55,10 @@ def twin_filter(
     if len(named) != 1:
         raise TypeError("pass exactly one of product_id=, gtin=, variant_id=, promotional_asset_id=")
     kind, value = named[0]
+    identifier = gtin14(value) if kind == "gtin" else ""
     documents: dict[str, dict[str, Any]] = {
         "product_id": {"product": {"ids": [value]}},
-        "gtin": {"resourceTypes": ["PRODUCT"], "product": {"identifiers": {"eq": gtin14(value) if gtin else ""}}},
+        "gtin": {"resourceTypes": ["PRODUCT"], "product": {"identifiers": {"eq": identifier}}},
         "variant_id": {"productVariant": {"ids": [value]}},
         "promotional_asset_id": {"promotionalAsset": {"ids": [value]}},
     }

@@ -216,7 +216,8 @@ def status_error(response: httpx.Response) -> APIStatusError:
 def settings_conflict(parsed: object, response_headers: Any, content: bytes) -> SettingsAlreadySetError | None:
     """The distinct error for the HTTP 200 that refuses to change allocation settings, if this is one."""
     text = parsed if isinstance(parsed, str) else None
-    if text is None:
+    # Only a JSON string can be the refusal: look at its opening bytes, never decode a large body twice.
+    if text is None and content.lstrip()[:1] == b'"':
         try:
             loaded = json.loads(content)
         except ValueError:

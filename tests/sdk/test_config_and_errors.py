@@ -179,7 +179,11 @@ def test_the_http_200_settings_refusal_is_its_own_error(client: Illuminate) -> N
         assert caught.value.request_id == "r9"
         # The workflow treats it as "settings exist".
         assert client.ensure_allocation_settings(strategy="RANDOM_NUMERIC", length=8) is False
-    assert json.loads(route.calls.last.request.content) == {"accountId": ACCOUNT, "length": 8, "strategy": "RANDOM_NUMERIC"}
+    assert json.loads(route.calls.last.request.content) == {
+        "accountId": ACCOUNT,
+        "length": 8,
+        "strategy": "RANDOM_NUMERIC",
+    }
 
 
 def test_twin_settings_go_to_the_twin_operation(client: Illuminate) -> None:

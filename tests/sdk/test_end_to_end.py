@@ -51,16 +51,20 @@ def unique_gtin(n: int) -> str:
 
 
 def test_a_wrong_key_says_to_check_the_key(mock_server: Served) -> None:
-    with Illuminate("not-a-key", account_id=ACCOUNT, base_url=mock_server.url) as client:
-        with pytest.raises(AuthenticationError, match="unknown API key.*ILLUMINATE_API_KEY") as caught:
-            client.job_status("x")
+    with (
+        Illuminate("not-a-key", account_id=ACCOUNT, base_url=mock_server.url) as client,
+        pytest.raises(AuthenticationError, match=r"unknown API key.*ILLUMINATE_API_KEY") as caught,
+    ):
+        client.job_status("x")
     assert caught.value.request_id
 
 
 def test_another_account_says_to_check_the_account_id(mock_server: Served) -> None:
-    with Illuminate(KEY, account_id="someone-else", base_url=mock_server.url) as client:
-        with pytest.raises(PermissionDeniedError, match="ILLUMINATE_ACCOUNT_ID"):
-            client.job_status("x")
+    with (
+        Illuminate(KEY, account_id="someone-else", base_url=mock_server.url) as client,
+        pytest.raises(PermissionDeniedError, match="ILLUMINATE_ACCOUNT_ID"),
+    ):
+        client.job_status("x")
 
 
 def test_an_unknown_job_id(live: Illuminate) -> None:
@@ -88,7 +92,9 @@ def test_whole_serialization_run(live: Illuminate, mock_server: Served) -> None:
     _, twin = make_twin(live, gtin)
     assert live.digital_twin_id(gtin=gtin[1:]) == twin  # GTIN-13 padded to 14
     seen: list[float] = []
-    run = live.serialize(twin, 2500, strategy="SEQUENTIAL_NUMERIC", length=8, twin_settings=True, on_progress=seen.append)
+    run = live.serialize(
+        twin, 2500, strategy="SEQUENTIAL_NUMERIC", length=8, twin_settings=True, on_progress=seen.append
+    )
     serials = list(run)
     assert run.settings_created is True
     assert seen[-1] == 1.0
@@ -121,7 +127,9 @@ def test_realistic_job_timing_with_fake_time() -> None:
         progress: list[float] = []
         run = client.serialize(twin, 3000, on_progress=progress.append)  # 1 s pending + 30 s running
         assert sum(1 for _ in run) == 3000
-    assert progress[0] == 0.0 and progress[-1] == 1.0 and progress == sorted(progress)
+    assert progress[0] == 0.0
+    assert progress[-1] == 1.0
+    assert progress == sorted(progress)
     assert 31.0 <= fake.now <= 31.0 + 0.1 * 31 + 1
     assert len(fake.sleeps) + 1 <= 15
 
@@ -179,7 +187,19 @@ def test_the_upload_put_never_carries_the_key(tmp_path: Path) -> None:
     base = "https://api.test/rest"
     path = tmp_path / "a.jpg"
     path.write_bytes(b"\xff\xd8\xff\xe0")
-    image = {"id": "img", "accountId": ACCOUNT, "digitalTwinId": "t", "fileName": "a.jpg", "contentType": "jpg", "isDefault": False, "status": "READY", "created": "2024-09-25T19:58:24.186Z", "createdById": "u", "modified": "2024-09-25T19:58:24.186Z", "modifiedById": "u"}  # noqa: E501
+    image = {
+        "id": "img",
+        "accountId": ACCOUNT,
+        "digitalTwinId": "t",
+        "fileName": "a.jpg",
+        "contentType": "jpg",
+        "isDefault": False,
+        "status": "READY",
+        "created": "2024-09-25T19:58:24.186Z",
+        "createdById": "u",
+        "modified": "2024-09-25T19:58:24.186Z",
+        "modifiedById": "u",
+    }
     with Illuminate(KEY, account_id=ACCOUNT, base_url=base) as client, respx.mock() as router:
         router.post(f"{base}/digitalTwinImages/uploads/start").respond(
             json={"digitalTwinImageId": "img", "uploadUrl": f"{base}/upload/abc"}
@@ -206,7 +226,11 @@ async def test_async_workflow_in_process(tmp_path: Path) -> None:
 
         brand = await client.call(create_brand.asyncio_detailed, name="Acme")
         product = await client.call(
-            create_product, brand_id=brand.id, identifier=unique_gtin(5), description_short="x", gpc_category_code="10001234"  # noqa: E501
+            create_product,
+            brand_id=brand.id,
+            identifier=unique_gtin(5),
+            description_short="x",
+            gpc_category_code="10001234",
         )
         twin = await client.digital_twin_id(product_id=product.id)
         run = await client.serialize(twin, 1500, length=8)
@@ -242,7 +266,9 @@ def test_under_30_percent_faults_every_serial_once_and_no_job_twice() -> None:
     slept: list[float] = []
     with (
         serve(app) as url,
-        Illuminate(KEY, account_id=ACCOUNT, base_url=url, transport=transport, retries=10, sleep=slept.append) as client,  # noqa: E501
+        Illuminate(
+            KEY, account_id=ACCOUNT, base_url=url, transport=transport, retries=10, sleep=slept.append
+        ) as client,
     ):
         _, twin = make_twin(client)
         client.ensure_allocation_settings(strategy="RANDOM_NUMERIC", length=12)

@@ -19,7 +19,15 @@ from illuminate_sdk._operations import _camel
 
 from .conftest import ACCOUNT, BASE
 
-BRAND = {"id": "b", "accountId": ACCOUNT, "name": "Acme", "created": "2024-09-25T19:58:24.186Z", "createdById": "u", "modified": "2024-09-25T19:58:24.186Z", "modifiedById": "u"}  # noqa: E501
+BRAND = {
+    "id": "b",
+    "accountId": ACCOUNT,
+    "name": "Acme",
+    "created": "2024-09-25T19:58:24.186Z",
+    "createdById": "u",
+    "modified": "2024-09-25T19:58:24.186Z",
+    "modifiedById": "u",
+}
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,9 @@ def test_deadline_raises_with_the_way_to_resume(client: Illuminate, fake_time: F
 
 def test_transient_errors_while_polling_are_waited_out(fake_time: FakeTime) -> None:
     with (
-        Illuminate(KEY, account_id=ACCOUNT, base_url=BASE, retries=1, sleep=fake_time.sleep, clock=fake_time.clock) as client,  # noqa: E501
+        Illuminate(
+            KEY, account_id=ACCOUNT, base_url=BASE, retries=1, sleep=fake_time.sleep, clock=fake_time.clock
+        ) as client,
         respx.mock(base_url=BASE) as router,
     ):
         route = router.get("/jobs/status").mock(
@@ -108,7 +110,8 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(client: Illuminate, fake_ti
             client.wait_for_job("job-1")
     assert isinstance(caught.value, JobWaitInterrupted)
     message = str(caught.value)
-    assert "job-1" in message and "IN_PROGRESS, 40%" in message
+    assert "job-1" in message
+    assert "IN_PROGRESS, 40%" in message
     assert "client.wait_for_job('job-1')" in message
 
 

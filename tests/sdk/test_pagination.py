@@ -34,7 +34,9 @@ def pages_of(*pages: list[dict[str, Any]], tokens: list[str] | None = None) -> l
 def test_items_of_every_page_in_order_following_the_tokens(client: Illuminate) -> None:
     with respx.mock(base_url=BASE) as router:
         route = router.get("/serials").mock(side_effect=pages_of([serial(1), serial(2)], [serial(3)], [serial(4)]))
-        got = [s.serial for s in client.paginate(list_serials, digital_twin_id="t", order=SerialOrder.CREATED_ASC, first=2)]
+        got = [
+            s.serial for s in client.paginate(list_serials, digital_twin_id="t", order=SerialOrder.CREATED_ASC, first=2)
+        ]
     assert got == ["00000001", "00000002", "00000003", "00000004"]
     sent = [call.request.url.params for call in route.calls]
     assert [p.get("after") for p in sent] == [None, "tok-0", "tok-1"]
@@ -158,7 +160,11 @@ def test_one_mechanism_serves_every_cursor_list(client: Illuminate, module: Any)
         if name in ("client", "account_id", "first", "after") or param.default is not inspect.Parameter.empty:
             continue
         annotation = param.annotation
-        required[name] = next(iter(annotation)) if isinstance(annotation, type) and issubclass(annotation, __import__("enum").Enum) else "x"  # noqa: E501
+        required[name] = (
+            next(iter(annotation))
+            if isinstance(annotation, type) and issubclass(annotation, __import__("enum").Enum)
+            else "x"
+        )
     path = module._get_kwargs(account_id=ACCOUNT, first=1, **required)["url"]
     with respx.mock(base_url=BASE) as router:
         router.get(path).mock(side_effect=pages_of([], []))
@@ -171,6 +177,11 @@ async def test_async_for_over_items_and_pages() -> None:
         with respx.mock(base_url=BASE) as router:
             router.get("/serials").mock(side_effect=[*pages_of([serial(1)], [serial(2)]), *pages_of([serial(3)])])
             got = [s.serial async for s in client.serials("t", first=1)]
-            pages = [len(p) async for p in client.paginate(list_serials.asyncio_detailed, digital_twin_id="t", order=SerialOrder.CREATED_ASC).pages()]  # noqa: E501
+            pages = [
+                len(p)
+                async for p in client.paginate(
+                    list_serials.asyncio_detailed, digital_twin_id="t", order=SerialOrder.CREATED_ASC
+                ).pages()
+            ]
     assert got == ["00000001", "00000002"]
     assert pages == [1]

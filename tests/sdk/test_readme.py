@@ -10,11 +10,13 @@ from illuminate_mock.app import create_app
 
 from .conftest import ACCOUNT, KEY, serve
 
-README = Path(__file__).parents[2] / "overrides" / "README.md"
+README = Path(__file__).parents[2] / "README.md"
 
 
 def example() -> str:
-    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), flags=re.DOTALL)
+    """The first Python block of the README's SDK section."""
+    section = README.read_text().split("## The SDK", 1)[1]
+    blocks = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
     return blocks[0]
 
 

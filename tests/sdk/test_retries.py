@@ -15,7 +15,13 @@ from illuminate_sdk import (
 
 from .conftest import ACCOUNT, BASE, KEY, FakeTime, error_body, job_status
 
-STARTED = {"accountId": ACCOUNT, "data": {"length": 8, "strategy": "RANDOM_NUMERIC"}, "id": "job-1", "status": "PENDING", "type": "SERIAL_GENERATION"}  # noqa: E501
+STARTED = {
+    "accountId": ACCOUNT,
+    "data": {"length": 8, "strategy": "RANDOM_NUMERIC"},
+    "id": "job-1",
+    "status": "PENDING",
+    "type": "SERIAL_GENERATION",
+}
 
 
 def make(fake_time: FakeTime, **kwargs: object) -> Illuminate:
@@ -38,7 +44,9 @@ def test_429_then_200_waits_as_retry_after_says(client: Illuminate, fake_time: F
 def test_a_burst_of_503_backs_off_exponentially_with_jitter(client: Illuminate, fake_time: FakeTime) -> None:
     burst = [httpx.Response(503, json=error_body(503, "busy")) for _ in range(4)]
     with respx.mock(base_url=BASE) as router:
-        route = router.get("/jobs/status").mock(side_effect=[*burst, httpx.Response(200, json=job_status("PENDING", 0))])
+        route = router.get("/jobs/status").mock(
+            side_effect=[*burst, httpx.Response(200, json=job_status("PENDING", 0))]
+        )
         client.job_status("job-1")
     assert route.call_count == 5
     # backoff_factor 0.5: attempt n waits up to 0.5 * 2**n (full jitter).
@@ -51,7 +59,10 @@ def test_a_burst_of_503_backs_off_exponentially_with_jitter(client: Illuminate, 
 def test_408_and_5xx_are_retried(fake_time: FakeTime, status: int) -> None:
     with make(fake_time) as client, respx.mock(base_url=BASE) as router:
         route = router.get("/jobs/status").mock(
-            side_effect=[httpx.Response(status, json=error_body(status, "x")), httpx.Response(200, json=job_status("PENDING", 0))]  # noqa: E501
+            side_effect=[
+                httpx.Response(status, json=error_body(status, "x")),
+                httpx.Response(200, json=job_status("PENDING", 0)),
+            ]
         )
         client.job_status("job-1")
     assert route.call_count == 2
@@ -78,7 +89,10 @@ def test_a_custom_policy(fake_time: FakeTime) -> None:
     policy = RetryPolicy(max_retries=1, backoff_factor=2.0, jitter=0.0, statuses=frozenset({503}))
     with make(fake_time, retries=policy) as client, respx.mock(base_url=BASE) as router:
         route = router.get("/jobs/status").mock(
-            side_effect=[httpx.Response(503, json=error_body(503, "x")), httpx.Response(200, json=job_status("PENDING", 0))]  # noqa: E501
+            side_effect=[
+                httpx.Response(503, json=error_body(503, "x")),
+                httpx.Response(200, json=job_status("PENDING", 0)),
+            ]
         )
         client.job_status("job-1")
         other = router.get("/serials").respond(500, json=error_body(500, "x"))
@@ -158,7 +172,9 @@ async def test_async_retries_use_the_injected_sleep(fake_time: FakeTime) -> None
                 ]
             )
             await client.job_status("job-1")
-            post = router.post("/jobs/serialGeneration").mock(side_effect=[httpx.ReadError("x"), httpx.Response(200, json=STARTED)])  # noqa: E501
+            post = router.post("/jobs/serialGeneration").mock(
+                side_effect=[httpx.ReadError("x"), httpx.Response(200, json=STARTED)]
+            )
             with pytest.raises(APIConnectionError):
                 await client.start_job("twin-1", 1)
     assert route.call_count == 3

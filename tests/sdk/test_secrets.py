@@ -42,7 +42,9 @@ def test_the_key_never_leaks(caplog: pytest.LogCaptureFixture, tmp_path: Path) -
         _, twin = make_twin(client)
         run = client.serialize(twin, 50, on_progress=lambda p: None)
         texts += [repr(run), repr(run.serials), repr(list(run)[:2])]
-        raw = list_serials.sync_detailed(client=client.raw, account_id=ACCOUNT, first=5, order=SerialOrder.CREATED_ASC, digital_twin_id=twin)  # noqa: E501
+        raw = list_serials.sync_detailed(
+            client=client.raw, account_id=ACCOUNT, first=5, order=SerialOrder.CREATED_ASC, digital_twin_id=twin
+        )
         texts.append(repr(raw))
         errors: list[BaseException] = []
         for action in (
@@ -77,7 +79,9 @@ def test_the_key_never_leaks(caplog: pytest.LogCaptureFixture, tmp_path: Path) -
 async def test_the_async_client_does_not_leak_either(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     app = create_app(fixture_with_secret())
-    async with AsyncIlluminate(SECRET, account_id=ACCOUNT, base_url="http://mock", transport=httpx.ASGITransport(app=app)) as client:  # noqa: E501
+    async with AsyncIlluminate(
+        SECRET, account_id=ACCOUNT, base_url="http://mock", transport=httpx.ASGITransport(app=app)
+    ) as client:
         texts = [repr(client), repr(client.raw)]
         with pytest.raises(IlluminateError) as caught:
             await client.job_status("missing")

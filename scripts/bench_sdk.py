@@ -1,0 +1,180 @@
+"""Benchmark the SDK against the mock served by uvicorn on loopback.
+
+1. Iterate 100,000 serials with ``first=1000`` through the SDK's pager, beside
+   a plain httpx loop over the same pages (and one that also builds the
+   generated models, which is what the pager returns): time (best of
+   ``--rounds``) and peak traced memory (tracemalloc, a separate pass).
+2. Polls and detection delay for a job that takes 30 s on the mock.
+
+The mock runs in a child process so that its CPU time and memory are not
+counted. Usage: ``python scripts/bench_sdk.py [--serials N] [--job-seconds S]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import os
+import socket
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+from illuminate_client.api.brands import create_brand
+from illuminate_client.api.products import create_product
+from illuminate_client.models.serial import Serial
+from illuminate_sdk import Illuminate
+
+ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
+KEY = "demo-editor-key"
+GTIN = "09506000134352"
+SERVER = """
+import sys, uvicorn
+from illuminate_mock.app import create_app
+from illuminate_mock.backend import JobTiming, MockConfig
+config = MockConfig(job_timing=JobTiming(min_seconds=float(sys.argv[2])))
+uvicorn.run(create_app(config=config), host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextlib.contextmanager
+def mock_server(job_seconds: float) -> Iterator[str]:
+    port = free_port()
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(root / p) for p in ("mock", "generated", "overrides"))}
+    child = subprocess.Popen([sys.executable, "-c", SERVER, str(port), str(job_seconds)], env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"{url}/openapi.json", timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or child.poll() is not None:
+                    raise SystemExit("the mock did not start") from None
+                time.sleep(0.05)
+        yield url
+    finally:
+        child.terminate()
+        child.wait(10)
+
+
+class CountingTransport(httpx.HTTPTransport):
+    def __init__(self) -> None:
+        super().__init__()
+        self.status_polls = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/jobs/status"):
+            self.status_polls += 1
+        return super().handle_request(request)
+
+
+def sdk_loop(client: Illuminate, twin: str) -> int:
+    count = 0
+    for _ in client.serials(twin, first=1000):
+        count += 1
+    return count
+
+
+def plain_loop(url: str, twin: str, *, models: bool) -> int:
+    count = 0
+    params = {"accountId": ACCOUNT, "digitalTwinId": twin, "first": "1000", "order": "CREATED_ASC"}
+    with httpx.Client(base_url=url, headers={"Authorization": f"ApiKey {KEY}"}, timeout=60) as http:
+        while True:
+            response = http.get("/serials", params=params)
+            response.raise_for_status()
+            for item in response.json():
+                if models:
+                    Serial.from_dict(item)
+                count += 1
+            if response.headers.get("has-next-page") != "true":
+                return count
+            params["after"] = response.headers["next-page-token"]
+
+
+def timed(run: Callable[[], int]) -> tuple[float, int]:
+    gc.collect()
+    start = time.perf_counter()
+    count = run()
+    return time.perf_counter() - start, count
+
+
+def traced(run: Callable[[], int]) -> int:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        run()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--serials", type=int, default=100_000)
+    parser.add_argument("--job-seconds", type=float, default=30.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    with mock_server(args.job_seconds) as url:
+        transport = CountingTransport()
+        with Illuminate(KEY, account_id=ACCOUNT, base_url=url, transport=transport) as client:
+            brand = client.call(create_brand, name="Bench")
+            client.call(
+                create_product, brand_id=brand.id, identifier=GTIN, description_short="B", gpc_category_code="1"
+            )
+            twin = client.digital_twin_id(gtin=GTIN)
+            client.ensure_allocation_settings(strategy="RANDOM_NUMERIC", length=12)
+            before = time.monotonic()
+            job = client.start_job(twin, args.serials)
+            client.wait_for_job(job)
+            waited = time.monotonic() - before
+            polls = transport.status_polls
+            delay = waited - args.job_seconds  # upper bound: the job started after `before`
+
+            runs: dict[str, Callable[[], int]] = {
+                "plain httpx (dicts)": lambda: plain_loop(url, twin, models=False),
+                "plain httpx + models": lambda: plain_loop(url, twin, models=True),
+                "SDK pager": lambda: sdk_loop(client, twin),
+            }
+            best: dict[str, float] = {}
+            for _ in range(args.rounds):
+                for name, run in runs.items():
+                    seconds, count = timed(run)
+                    assert count == args.serials, (name, count)
+                    best[name] = min(best.get(name, float("inf")), seconds)
+            peak = {name: traced(run) for name, run in runs.items()}
+
+    base, models = best["plain httpx (dicts)"], best["plain httpx + models"]
+    print(f"\nIterating {args.serials:,} serials, first=1000 ({args.serials // 1000} pages), best of {args.rounds}:\n")
+    header = ("loop", "time (s)", "serials/s", "peak MiB", "vs plain", "vs +models")
+    print("| {:<22} | {:>8} | {:>10} | {:>8} | {:>8} | {:>10} |".format(*header))
+    print(f"|{'-' * 24}|{'-' * 10}|{'-' * 12}|{'-' * 10}|{'-' * 10}|{'-' * 12}|")
+    for name, seconds in best.items():
+        print(
+            f"| {name:<22} | {seconds:>8.2f} | {args.serials / seconds:>10,.0f} | {peak[name] / 2**20:>8.1f} "
+            f"| {seconds / base:>7.2f}x | {seconds / models:>9.2f}x |"
+        )
+    limit = 0.1 * args.job_seconds + 1
+    print(f"\nA job that takes {args.job_seconds:.0f} s on the mock:\n")
+    print(f"| {'status polls':>12} | {'detection delay (s)':>19} | {'goal':>24} |")
+    print(f"|{'-' * 14}|{'-' * 21}|{'-' * 26}|")
+    print(f"| {polls:>12} | {delay:>19.2f} | {'<= 15 polls, <= ' + f'{limit:.0f} s':>24} |")
+
+
+if __name__ == "__main__":
+    main()
