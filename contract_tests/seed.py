@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,12 +34,13 @@ class Seeds:
     """Ids to put into generated requests: by body field, and by operation for ``id``."""
 
     body: dict[str, str] = field(default_factory=dict)
-    ids_by_operation: dict[str, str] = field(default_factory=dict)
+    # Per operation, body fields whose meaning depends on it (`id` is a product's or a variant's).
+    by_operation: dict[str, dict[str, str]] = field(default_factory=dict)
     query: dict[str, str] = field(default_factory=dict)
     link_items: dict[str, str] = field(default_factory=dict)  # fields of POST /promotionalAssetLinks items
 
     def describe(self) -> str:
-        names = sorted({*self.body, *self.query, *(f"{op} id" for op in self.ids_by_operation)})
+        names = sorted({*self.body, *self.query, *(f"{op} {f}" for op, fs in self.by_operation.items() for f in fs)})
         return ", ".join(names) or "none"
 
     def apply(self, operation_label: str, body: Any) -> None:
@@ -48,9 +50,12 @@ class Seeds:
         for name, value in self.body.items():
             if isinstance(body.get(name), str):
                 body[name] = value
-        seeded_id = self.ids_by_operation.get(operation_label)
-        if seeded_id is not None and isinstance(body.get("id"), str):
-            body["id"] = seeded_id
+        for name, value in self.by_operation.get(operation_label, {}).items():
+            current = body.get(name)
+            if isinstance(current, str):
+                body[name] = value
+            elif isinstance(current, list):  # e.g. the ids of links to delete
+                body[name] = [value if isinstance(item, str) else item for item in current]
         links = body.get("links")
         if isinstance(links, list):
             for item in links:
@@ -107,6 +112,18 @@ def create_seeds(send: Send, account: str) -> Seeds:
     )["id"]
     twin = _twin_of(send, account, "product", product)
     serial = _first_serial(send, account, twin)
+    link = post("/promotionalAssetLinks", {"links": [{"promotionalAssetId": asset, "productId": product}]})[0]["id"]
+    ready_image = post(
+        "/digitalTwinImages/create",
+        {
+            "digitalTwinId": twin,
+            "fileName": "seed.png",
+            "contentType": "png",
+            "isDefault": False,
+            "sourceUrl": "https://example.com/seed.png",
+        },
+    )["id"]
+    uploaded_image = _uploaded_image(send, post, twin)
     return Seeds(
         body={
             "accountId": account,
@@ -117,14 +134,36 @@ def create_seeds(send: Send, account: str) -> Seeds:
             "digitalTwinId": twin,
             "serialId": serial,
         },
-        ids_by_operation={
-            "PUT /products": product,
-            "PUT /productVariants": variant,
-            "PUT /promotionalAssets": asset,
+        by_operation={
+            "PUT /products": {"id": product},
+            "PUT /productVariants": {"id": variant},
+            "PUT /promotionalAssets": {"id": asset},
+            "DELETE /promotionalAssetLinks": {"ids": link},
+            "POST /digitalTwinImages/uploads/finalize": {"digitalTwinImageId": uploaded_image},
+            "PUT /digitalTwinImages": {"digitalTwinImageId": ready_image},
+            "DELETE /digitalTwinImages": {"digitalTwinImageId": ready_image},
         },
         query={"digitalTwinId": twin, "promotionalAssetId": asset},
         link_items={"promotionalAssetId": asset, "productId": product, "productVariantId": variant},
     )
+
+
+# The smallest valid PNG: signature, IHDR, IDAT, IEND (1x1 pixel).
+_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f2e1b0000000004945"
+    "4e44ae426082"
+)
+
+
+def _uploaded_image(send: Send, post: Callable[[str, dict[str, Any]], Any], twin: str) -> str:
+    """Steps 1 and 2 of an image upload, leaving step 3 (finalize) to the suite."""
+    body = {"digitalTwinId": twin, "fileName": "seed-upload.png", "contentType": "png", "isDefault": True}
+    started = post("/digitalTwinImages/uploads/start", body)
+    upload = send("PUT", started["uploadUrl"], content=_PNG, headers={"Authorization": ""})
+    if upload.status_code >= 300:
+        raise SeedError(f"seeding: the image upload PUT answered {upload.status_code}")
+    return str(started["digitalTwinImageId"])
 
 
 def _first_serial(send: Send, account: str, twin: str) -> str:
@@ -168,10 +207,13 @@ def sender(target: Target, app: Any) -> Iterator[Send]:
     """A function that sends one request to the target, in process or over HTTP."""
     headers = {"Authorization": f"ApiKey {target.api_key}"}
     if app is not None:
-        from starlette.testclient import TestClient
+        with warnings.catch_warnings():
+            # Starlette asks for its httpx fork; plain httpx works as well for this.
+            warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
+            from starlette.testclient import TestClient
 
-        with TestClient(app, base_url=target.url, headers=headers) as client:
-            yield client.request
+            with TestClient(app, base_url=target.url, headers=headers) as client:
+                yield client.request
         return
     with httpx.Client(base_url=target.url, headers=headers, timeout=30) as client:
         yield client.request

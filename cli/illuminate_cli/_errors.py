@@ -1,0 +1,91 @@
+"""Exit codes, and turning every failure into one clear line and its code."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+import click
+from illuminate_sdk import (
+    APIStatusError,
+    AuthenticationError,
+    ConfigurationError,
+    ConflictError,
+    DigitalTwinNotFoundError,
+    IlluminateError,
+    JobFailedError,
+    JobTimeoutError,
+    NotFoundError,
+    PermissionDeniedError,
+    SettingsAlreadySetError,
+)
+
+
+class Exit(IntEnum):
+    """What the exit status of ``illuminate`` means."""
+
+    OK = 0
+    ERROR = 1  # the API refused or failed, the network, a local file
+    USAGE = 2  # a bad option or argument, an unknown profile, a declined prompt without a terminal
+    AUTH = 3  # no key or account id, a wrong key (401), a key without the role (403)
+    NOT_FOUND = 4  # no such twin, job, serial or id (404)
+    CONFLICT = 5  # settings already set, a count over the space left, missing settings (409)
+    JOB_FAILED = 6  # the job ended FAILED, or waiting for it timed out (it goes on at the server)
+    INTERRUPTED = 130  # Ctrl-C
+
+
+EXIT_CODES_HELP = """\b
+Exit codes:
+  0    success
+  1    error: the API refused or failed, the network, a local file
+  2    usage: bad option or argument, unknown profile, unconfirmed prompt
+  3    authentication: no key or account id, wrong key (401), missing role (403)
+  4    not found: no such twin, job, serial or id (404)
+  5    conflict: settings already set, count over the space left (409)
+  6    the job FAILED, or --timeout passed while waiting (the job goes on)
+  130  interrupted (Ctrl-C); waits print the command that resumes them"""
+
+
+class CliError(click.ClickException):
+    """One line on stderr, ``illuminate: <message>``, and a meaningful exit code."""
+
+    def __init__(self, message: str, code: Exit = Exit.ERROR) -> None:
+        super().__init__(one_line(message))
+        self.code = code
+        self.exit_code = int(code)  # type: ignore[misc]  # click declares it on the class
+
+    def show(self, file: object = None) -> None:
+        click.echo(f"illuminate: {self.format_message()}", err=True)
+
+
+def one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def code_for(error: IlluminateError) -> Exit:
+    """The exit code of an SDK error."""
+    if isinstance(error, AuthenticationError | PermissionDeniedError | ConfigurationError):
+        return Exit.AUTH
+    if isinstance(error, NotFoundError | DigitalTwinNotFoundError):
+        return Exit.NOT_FOUND
+    if isinstance(error, ConflictError | SettingsAlreadySetError):
+        return Exit.CONFLICT
+    if isinstance(error, JobFailedError | JobTimeoutError):
+        return Exit.JOB_FAILED
+    return Exit.ERROR
+
+
+CLI_HINTS = {
+    401: "check the API key: ILLUMINATE_API_KEY or api_key in the profile",
+    403: "check the key's roles and the account id: ILLUMINATE_ACCOUNT_ID, --account-id or the profile",
+}
+
+
+def from_sdk(error: IlluminateError, key_source: str | None = None) -> CliError:
+    """A CliError for an SDK error, with hints for a shell user rather than Python code."""
+    message = str(error)
+    if isinstance(error, APIStatusError) and error.hint and error.status_code in CLI_HINTS:
+        hint = CLI_HINTS[error.status_code] + (f"; the key came from {key_source}" if key_source else "")
+        message = message.replace(f"({error.hint})", f"({hint})")
+    if isinstance(error, ConflictError) and error.code == "ALLOCATION_SETTINGS_MISSING":
+        message += "; set them first: illuminate settings set --help"
+    return CliError(message, code_for(error))

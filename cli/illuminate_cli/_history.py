@@ -1,0 +1,69 @@
+"""Jobs this machine started, so ``settings show`` can find a twin's latest job.
+
+The API cannot read allocation settings back; a job's status shows the
+settings it applied. Jobs are not listed by the API either, so ``illuminate
+serials generate`` appends one JSON line per job it starts to
+``$ILLUMINATE_STATE_DIR/jobs.jsonl`` (default
+``$XDG_STATE_HOME/illuminate``, else ``~/.local/state/illuminate``). Failing to
+write it never fails a command.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("illuminate_cli")
+ENV_STATE_DIR = "ILLUMINATE_STATE_DIR"
+
+
+def history_path() -> Path:
+    explicit = os.environ.get(ENV_STATE_DIR)
+    if explicit:
+        return Path(explicit).expanduser() / "jobs.jsonl"
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "illuminate" / "jobs.jsonl"
+
+
+def record(*, base_url: str, account_id: str, twin_id: str, job_id: str, count: int) -> None:
+    entry = {
+        "baseUrl": base_url,
+        "accountId": account_id,
+        "digitalTwinId": twin_id,
+        "jobId": job_id,
+        "serialCount": count,
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    path = history_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(entry) + "\n")
+    except OSError as exc:
+        log.debug("could not record job %s in %s: %s", job_id, path, exc)
+
+
+def latest(*, base_url: str, account_id: str, twin_id: str | None) -> dict[str, Any] | None:
+    """The last job recorded for this API, account and (if given) twin."""
+    path = history_path()
+    found: dict[str, Any] | None = None
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    entry = json.loads(line)
+                except ValueError:
+                    continue
+                if not isinstance(entry, dict):
+                    continue
+                if entry.get("baseUrl") != base_url or entry.get("accountId") != account_id:
+                    continue
+                if twin_id is None or entry.get("digitalTwinId") == twin_id:
+                    found = entry
+    except OSError:
+        return None
+    return found

@@ -1,0 +1,113 @@
+"""Naming a digital twin on the command line, and what the CLI needs to know about it.
+
+A TWIN argument is a twin id, or ``gtin:09506000134352``, ``product:ID``,
+``variant:ID`` or ``asset:ID`` (a promotional asset), looked up with the SDK's
+``digital_twin_id``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from illuminate_client.api.digital_twins import list_digital_twins
+from illuminate_client.models.digital_twin import DigitalTwin
+from illuminate_client.types import Unset
+from illuminate_sdk import DigitalTwinNotFoundError, Illuminate, gtin14
+
+from ._errors import CliError, Exit
+
+PREFIXES = {"gtin": "gtin", "product": "product_id", "variant": "variant_id", "asset": "promotional_asset_id"}
+TWIN_HELP = "TWIN is a digital twin id, or gtin:GTIN, product:ID, variant:ID or asset:ID."
+
+
+def twin_id(client: Illuminate, ref: str) -> str:
+    """The twin id that ``ref`` names; CliError (exit 4) when none matches."""
+    kind, sep, value = ref.partition(":")
+    if not sep or kind not in PREFIXES:
+        return ref
+    if not value:
+        raise CliError(f"{ref!r}: give a value after '{kind}:'", Exit.USAGE)
+    if kind == "gtin":
+        found = by_gtin(client, value, limit=2)
+        if len(found) != 1:
+            what = "no digital twin" if not found else "more than one digital twin"
+            raise CliError(f"{what} for GTIN {value} in account {client.account_id}", Exit.NOT_FOUND)
+        return found[0].id
+    lookup: dict[str, Any] = {PREFIXES[kind]: value}
+    try:
+        return client.digital_twin_id(**lookup)
+    except DigitalTwinNotFoundError as exc:
+        raise CliError(str(exc), Exit.NOT_FOUND) from None
+
+
+def by_gtin(client: Illuminate, gtin: str, *, limit: int) -> list[DigitalTwin]:
+    """Product twins whose identifier is this GTIN, however many leading zeros either was written with.
+
+    (The SDK's ``digital_twin_id(gtin=)`` matches identifiers stored as 14 digits only.)
+    """
+    try:
+        wanted = gtin14(gtin)
+    except ValueError as exc:  # a wrong check digit or length
+        raise CliError(f"GTIN {gtin!r}: {exc}", Exit.USAGE) from None
+    lookup = {"resourceTypes": ["PRODUCT"], "product": {"identifiers": {"in": wanted.lstrip("0")}}}
+    found: list[DigitalTwin] = []
+    for twin in client.paginate(list_digital_twins, order="CREATED_ASC", filter_=lookup, first=1000):
+        if describe(twin).gtin == wanted:
+            found.append(twin)
+            if len(found) >= limit:
+                break
+    return found
+
+
+@dataclass(frozen=True)
+class TwinInfo:
+    id: str
+    resource_type: str
+    resource_id: str
+    identifier: str | None
+    name: str | None
+    gtin: str | None  # GTIN-14 when the identifier is a valid GTIN
+
+
+def _set(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def describe(twin: DigitalTwin) -> TwinInfo:
+    identifier: str | None = None
+    name: str | None = None
+    product, variant, asset = _set(twin.product), _set(twin.product_variant), _set(twin.promotional_asset)
+    if product is not None:
+        identifier, name = product.identifier, product.description_short
+    if variant is not None:
+        identifier = identifier or variant.product_identifier
+        name = variant.consumer_product_variant_description
+    if asset is not None:
+        name = _set(getattr(asset, "name", None))
+    gtin: str | None = None
+    if identifier:
+        try:
+            gtin = gtin14(identifier)
+        except ValueError:
+            gtin = None
+    return TwinInfo(twin.id, str(twin.resource_type), twin.resource_id, identifier, name, gtin)
+
+
+def fetch(client: Illuminate, twin: str) -> TwinInfo:
+    """The twin with id ``twin`` (and its product); CliError (exit 4) when the account has none."""
+    page = next(
+        client.paginate(
+            list_digital_twins, order="CREATED_ASC", filter_={"digitalTwinIds": {"in": [twin]}}, first=1
+        ).pages()
+    )
+    if not page.items:
+        raise CliError(f"no digital twin with id {twin!r} in account {client.account_id}", Exit.NOT_FOUND)
+    return describe(page.items[0])
+
+
+def resolve(client: Illuminate, ref: str) -> TwinInfo:
+    try:
+        return fetch(client, twin_id(client, ref))
+    except DigitalTwinNotFoundError as exc:
+        raise CliError(str(exc), Exit.NOT_FOUND) from None

@@ -1,0 +1,212 @@
+"""``illuminate serials``: generate serials, export them, add a data carrier to one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+from illuminate_client.api.serials import create_serial_data_carrier
+from illuminate_client.models.carrier_type import CarrierType
+from illuminate_client.models.serial_data_carrier import SerialDataCarrier
+from illuminate_client.models.url_format import UrlFormat
+from illuminate_client.types import Unset
+
+from .. import _history, _jobs, _twins
+from .._context import global_options, state
+from .._errors import CliError, Exit
+from .._export import FORMATS, QR_KINDS, QrWriter, RowWriter, atomic_text_file, format_for
+from .._output import emit_record, note
+from .._progress import progress
+
+
+@click.group()
+@global_options
+def serials() -> None:
+    """Generate serials, export them, add data carriers to them."""
+
+
+@serials.command("generate", epilog=_twins.TWIN_HELP)
+@click.argument("twin")
+@click.option("-n", "--count", type=click.IntRange(min=1), required=True, help="Number of serials to generate.")
+@click.option("--wait/--no-wait", default=False, show_default=True, help="Wait for the job, with a progress bar.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=1800, show_default=True, help="Seconds to wait.")
+@global_options
+def generate(twin: str, count: int, wait: bool, timeout: float) -> None:
+    """Start a job generating COUNT serials for TWIN (its allocation settings must exist).
+
+    Prints the job id; with --wait, shows progress, rate and ETA until the job
+    is done. Ctrl-C while waiting exits 130 and prints the command that resumes.
+    """
+    st = state()
+    client = st.client()
+    twin_id = _twins.twin_id(client, twin)
+    job_id = client.start_job(twin_id, count)
+    _history.record(
+        base_url=st.credentials().base_url, account_id=client.account_id, twin_id=twin_id, job_id=job_id, count=count
+    )
+    if not wait:
+        emit_record(
+            st.output,
+            [("job", job_id), ("digital twin", twin_id), ("serials", f"{count:,}")],
+            json_data={"id": job_id, "digitalTwinId": twin_id, "serialCount": count},
+            id_value=job_id,
+        )
+        if st.output == "table":
+            note(f"wait for it: {st.resume_prefix()} jobs wait {job_id}")
+        return
+    if st.output == "table":
+        note(f"started job {job_id} for digital twin {twin_id} ({count:,} serials)")
+    status = _jobs.wait(st, client, job_id, total=count, timeout=timeout)
+    emit_record(st.output, _jobs.fields(status), json_data=status.to_dict(), id_value=job_id)
+
+
+@serials.command("export", epilog=_twins.TWIN_HELP)
+@click.argument("twin")
+@click.option(
+    "-f",
+    "--file",
+    "path",
+    default="-",
+    show_default=True,
+    metavar="PATH",
+    help="File to write ('-' for stdout). Written whole or not at all.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), help="csv or jsonl (default: from PATH's suffix, else csv)."
+)
+@click.option(
+    "--digital-link/--no-digital-link",
+    default=True,
+    show_default=True,
+    help="Add each serial's GS1 Digital Link (only when the product's identifier is a GTIN).",
+)
+@click.option("--gtin", metavar="GTIN", help="GTIN for the Digital Links, when the product's identifier is not one.")
+@click.option(
+    "--qr-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write one QR code per serial, encoding its Digital Link, into this new or empty folder.",
+)
+@click.option("--qr-format", type=click.Choice(QR_KINDS), default="svg", show_default=True, help="QR image type.")
+@click.option("--qr-scale", type=click.IntRange(1, 100), default=4, show_default=True, help="Pixels per QR module.")
+@global_options
+def export(
+    twin: str,
+    path: str,
+    fmt: str | None,
+    digital_link: bool,
+    gtin: str | None,
+    qr_dir: Path | None,
+    qr_format: str,
+    qr_scale: int,
+) -> None:
+    """Export every serial of TWIN to CSV or JSON Lines, streaming, with a progress bar.
+
+    \b
+    CSV columns: serial, serial_id, status, created[, digital_link]
+    JSON Lines keys: serial, serialId, status, created[, digitalLink]
+    """
+    st = state()
+    client = st.client()
+    info = _twins.resolve(client, twin)
+    link_gtin = None
+    if gtin is not None:
+        try:
+            from illuminate_sdk import gtin14
+
+            link_gtin = gtin14(gtin)
+        except ValueError as exc:
+            raise CliError(f"--gtin: {exc}", Exit.USAGE) from None
+    elif digital_link or qr_dir is not None:
+        link_gtin = info.gtin
+    if qr_dir is not None and link_gtin is None:
+        raise CliError(
+            f"--qr-dir encodes each serial's GS1 Digital Link, which needs a GTIN: the identifier "
+            f"{info.identifier!r} of twin {info.id} is not one (pass --gtin)",
+            Exit.USAGE,
+        )
+    if digital_link and gtin is None and info.gtin is None:
+        note(f"no digital_link column: the identifier {info.identifier!r} of twin {info.id} is not a GTIN")
+    written = 0
+    qr = QrWriter(qr_dir, qr_format, qr_scale) if qr_dir is not None else None
+    try:
+        with (
+            atomic_text_file(path) as handle,
+            progress(st.progress, "export", total=None) as bar,
+        ):
+            rows = RowWriter(handle, format_for(path, fmt), link_gtin if digital_link else None)
+            for page in client.serials(info.id).pages():
+                rows.write(page.items)
+                if qr is not None and link_gtin is not None:
+                    for item in page.items:
+                        qr.write(item.serial, rows.link(item.serial) or "")
+                written += len(page.items)
+                bar.update(written)
+        if qr is not None:
+            qr.commit()
+    except KeyboardInterrupt:
+        raise CliError(
+            f"interrupted after {written:,} serials; nothing was written to {path if path != '-' else 'stdout'}"
+            if path != "-"
+            else f"interrupted after {written:,} serials",
+            Exit.INTERRUPTED,
+        ) from None
+    finally:
+        if qr is not None:
+            qr.discard()
+    if path != "-":
+        where = f"{path}" + (f" and {written:,} QR codes to {qr_dir}" if qr is not None else "")
+        note(f"exported {written:,} serials of digital twin {info.id} to {where}")
+
+
+@serials.command("add-carrier")
+@click.argument("serial_id")
+@click.option(
+    "--type",
+    "carrier_type",
+    type=click.Choice([c.value for c in CarrierType]),
+    default="QR_CODE",
+    show_default=True,
+    help="Data carrier type.",
+)
+@click.option("--twin", metavar="TWIN", help="The serial's digital twin (id, gtin:GTIN, product:ID, ...).")
+@click.option(
+    "--url-format",
+    type=click.Choice([u.value for u in UrlFormat]),
+    help="How a QR code's URL is built (default: the account's settings).",
+)
+@click.option(
+    "--domain", metavar="URL", help="Short URL domain, e.g. https://mydomain.com/ (with --url-format ShortUrl)."
+)
+@global_options
+def add_carrier(
+    serial_id: str, carrier_type: str, twin: str | None, url_format: str | None, domain: str | None
+) -> None:
+    """Add a data carrier (QR code or watermark) to serial SERIAL_ID; print its URL."""
+    st = state()
+    client = st.client()
+    kwargs: dict[str, Any] = {
+        "serial_id": serial_id,
+        "carrier_type": carrier_type,
+        "use_default_settings": url_format is None and domain is None,
+    }
+    if twin is not None:
+        kwargs["digital_twin_id"] = _twins.twin_id(client, twin)
+    if url_format is not None:
+        kwargs["url_format"] = url_format
+    if domain is not None:
+        kwargs["short_url_domain"] = domain
+    carrier: SerialDataCarrier = client.call(create_serial_data_carrier, **kwargs)
+    short_id = None if isinstance(carrier.short_id, Unset) else carrier.short_id
+    emit_record(
+        st.output,
+        [
+            ("carrier", carrier.id),
+            ("serial", carrier.serial_id),
+            ("type", str(carrier.carrier_type)),
+            ("url", carrier.carrier_url or None),
+            ("short id", short_id),
+        ],
+        json_data=carrier.to_dict(),
+        id_value=carrier.id,
+    )
