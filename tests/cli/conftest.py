@@ -73,7 +73,9 @@ def mock() -> Iterator[Served]:
 @pytest.fixture(scope="session")
 def slow_mock() -> Iterator[Served]:
     """Jobs take seconds (2,000 serials/s, at least 2 s), as on the service."""
-    app = create_app(config=MockConfig(job_timing=JobTiming(pending_seconds=0.3, serials_per_second=2000, min_seconds=2)))
+    app = create_app(
+        config=MockConfig(job_timing=JobTiming(pending_seconds=0.3, serials_per_second=2000, min_seconds=2))
+    )
     with serve(app) as url:
         yield Served(url, app)
 

@@ -46,7 +46,8 @@ def test_catalogue_twins_and_ids(mock: Served, env: dict[str, str]) -> None:
         ["products", "create", "--brand-id", brand_id, "--gtin", gtin, "--name", "Pen", "--gpc", "10001234", "-q"], env
     )
     product_id = product.stdout.strip()
-    assert product.exit_code == 0 and product_id
+    assert product.exit_code == 0
+    assert product_id
 
     by_gtin = invoke(["twins", "find", "--gtin", gtin14(gtin), "--output", "json"], env)  # 14 digits finds 13
     assert by_gtin.exit_code == 0, by_gtin.output
@@ -56,12 +57,14 @@ def test_catalogue_twins_and_ids(mock: Served, env: dict[str, str]) -> None:
         found = invoke(["twins", "find", *args, "-q"], env)
         assert twin["id"] in found.stdout.split(), (args, found.output)
     table = invoke(["twins", "find", "--product-id", product_id], env)
-    assert "TWIN ID" in table.stdout and gtin in table.stdout
+    assert "TWIN ID" in table.stdout
+    assert gtin in table.stdout
 
     assert product_id in invoke(["products", "list", "--gtin", gtin, "-q"], env).stdout
     assert any(row["id"] == brand_id for row in json.loads(invoke(["brands", "list", "--output", "json"], env).stdout))
     carriers = invoke(["carriers", "list", f"gtin:{gtin}"], env)
-    assert carriers.exit_code == 0 and "no data carriers" in carriers.stderr
+    assert carriers.exit_code == 0
+    assert "no data carriers" in carriers.stderr
     # Global options work before the subcommand too.
     assert json.loads(invoke(["--output", "json", "brands", "list"], env).stdout)
 
@@ -72,20 +75,24 @@ def test_settings_generate_export_carrier(mock: Served, env: dict[str, str], tmp
     twin = make_twin(mock.url, gtin=gtin, settings=False)
 
     shown = invoke(["settings", "show", "--twin", twin], env)
-    assert shown.exit_code == 0 and "no allocation settings visible" in shown.stderr
+    assert shown.exit_code == 0
+    assert "no allocation settings visible" in shown.stderr
     assert json.loads(invoke(["settings", "show", "--twin", twin, "--output", "json"], env).stdout)["settings"] is None
 
     declined = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "9"], env, "n\n")
-    assert declined.exit_code == 1 and "nothing was set" in declined.stderr
+    assert declined.exit_code == 1
+    assert "nothing was set" in declined.stderr
     confirmed = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "9"], env, "y\n")
     assert confirmed.exit_code == 0, confirmed.output
     assert "can never be changed" in confirmed.stderr
     again = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "8", "--yes"], env)
-    assert again.exit_code == 5 and "cannot be changed" in again.stderr
+    assert again.exit_code == 5
+    assert "cannot be changed" in again.stderr
 
     generated = invoke(["serials", "generate", f"gtin:{gtin}", "-n", "2500", "--wait", "--progress", "plain"], env)
     assert generated.exit_code == 0, generated.output
-    assert "2,500/2,500 serials (100%)" in generated.stderr and "serials/s" in generated.stderr
+    assert "2,500/2,500 serials (100%)" in generated.stderr
+    assert "serials/s" in generated.stderr
     assert "COMPLETED" in generated.stdout
 
     settings = invoke(["settings", "show", "--twin", twin, "--output", "json"], env)
@@ -107,23 +114,28 @@ def test_settings_generate_export_carrier(mock: Served, env: dict[str, str], tmp
     jsonl = tmp_path / "serials.jsonl"
     assert invoke(["serials", "export", twin, "-f", str(jsonl), "--no-digital-link"], env).exit_code == 0
     lines = [json.loads(line) for line in jsonl.read_text().splitlines()]
-    assert [r["serial"] for r in lines] == [r["serial"] for r in rows] and "digitalLink" not in lines[0]
+    assert [r["serial"] for r in lines] == [r["serial"] for r in rows]
+    assert "digitalLink" not in lines[0]
 
     to_stdout = invoke(["serials", "export", twin, "--progress", "none"], env)
     assert list(csv.DictReader(io.StringIO(to_stdout.stdout)))[5] == rows[5]
 
     # The job's steps already gave every serial the account's default carriers (QR code, watermark).
     carrier = invoke(["serials", "add-carrier", rows[0]["serial_id"], "--type", "QR_CODE"], env)
-    assert carrier.exit_code == 5 and carrier.stderr.count("\n") == 1 and "already has a QR_CODE" in carrier.stderr
+    assert carrier.exit_code == 5
+    assert carrier.stderr.count("\n") == 1
+    assert "already has a QR_CODE" in carrier.stderr
     missing = invoke(["serials", "add-carrier", "00000000-0000-0000-0000-000000000000"], env)
-    assert missing.exit_code in (1, 4) and missing.stderr.startswith("illuminate: ")
+    assert missing.exit_code in (1, 4)
+    assert missing.stderr.startswith("illuminate: ")
 
 
 def test_generate_without_wait_then_wait(mock: Served, env: dict[str, str]) -> None:
     env["ILLUMINATE_BASE_URL"] = mock.url
     twin = make_twin(mock.url)
     started = invoke(["serials", "generate", twin, "-n", "10"], env)
-    assert started.exit_code == 0 and "jobs wait" in started.stderr
+    assert started.exit_code == 0
+    assert "jobs wait" in started.stderr
     job_id = started.stdout.split()[1]
     waited = invoke(["jobs", "wait", job_id, "--output", "json", "--progress", "none"], env)
     assert json.loads(waited.stdout)["status"] == "COMPLETED"
@@ -154,4 +166,6 @@ def test_account_id_flag_and_table_output(mock: Served, env: dict[str, str]) -> 
     env["ILLUMINATE_ACCOUNT_ID"] = ""
     assert invoke(["brands", "list"], env).exit_code == 3
     result = invoke(["auth", "status", "--account-id", ACCOUNT], env)
-    assert result.exit_code == 0 and "from --account-id" in result.stdout and "accepted" in result.stdout
+    assert result.exit_code == 0
+    assert "from --account-id" in result.stdout
+    assert "accepted" in result.stdout

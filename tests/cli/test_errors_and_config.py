@@ -19,20 +19,29 @@ def one_line(text: str) -> bool:
 def test_no_key(env: dict[str, str]) -> None:
     env["ILLUMINATE_API_KEY"] = ""
     result = invoke(["brands", "list"], env)
-    assert result.exit_code == 3 and one_line(result.stderr) and "ILLUMINATE_API_KEY" in result.stderr
+    assert result.exit_code == 3
+    assert one_line(result.stderr)
+    assert "ILLUMINATE_API_KEY" in result.stderr
 
 
 def test_wrong_key_never_echoed(mock: Served, env: dict[str, str]) -> None:
     env.update(ILLUMINATE_API_KEY=SECRET, ILLUMINATE_BASE_URL=mock.url)
     result = invoke(["brands", "list"], env)
-    assert result.exit_code == 3 and one_line(result.stderr)
-    assert "from ILLUMINATE_API_KEY" in result.stderr and SECRET not in result.output
+    assert result.exit_code == 3
+    assert one_line(result.stderr)
+    assert "from ILLUMINATE_API_KEY" in result.stderr
+    assert SECRET not in result.output
 
 
 def test_secret_never_in_output_help_or_debug_logs(mock: Served, env: dict[str, str]) -> None:
     env.update(ILLUMINATE_API_KEY=SECRET, ILLUMINATE_BASE_URL=mock.url)
-    for args in (["--help"], ["serials", "export", "--help"], ["auth", "status", "--debug"],
-                 ["--debug", "brands", "list", "--output", "json"], ["twins", "find", "--search", "x", "--debug"]):
+    for args in (
+        ["--help"],
+        ["serials", "export", "--help"],
+        ["auth", "status", "--debug"],
+        ["--debug", "brands", "list", "--output", "json"],
+        ["twins", "find", "--search", "x", "--debug"],
+    ):
         result = run(args, env)  # a true subprocess, so logging and stderr are the real ones
         assert SECRET not in result.stdout + result.stderr, args
     debug = run(["--debug", "brands", "list"], env)
@@ -41,25 +50,34 @@ def test_secret_never_in_output_help_or_debug_logs(mock: Served, env: dict[str, 
 
 def test_unknown_twin(mock: Served, env: dict[str, str], tmp_path: Path) -> None:
     env["ILLUMINATE_BASE_URL"] = mock.url
-    for args in (["serials", "export", "nope", "-f", str(tmp_path / "x.csv")], ["serials", "export", "gtin:4006381333931"],
-                 ["serials", "generate", "nope", "-n", "5"], ["carriers", "list", "product:nope"],
-                 ["twins", "find", "--product-id", "nope"], ["jobs", "show", "nope"]):
+    for args in (
+        ["serials", "export", "nope", "-f", str(tmp_path / "x.csv")],
+        ["serials", "export", "gtin:4006381333931"],
+        ["serials", "generate", "nope", "-n", "5"],
+        ["carriers", "list", "product:nope"],
+        ["twins", "find", "--product-id", "nope"],
+        ["jobs", "show", "nope"],
+    ):
         result = invoke(args, env)
-        assert result.exit_code == 4 and one_line(result.stderr), (args, result.output)
+        assert result.exit_code == 4, (args, result.output)
+        assert one_line(result.stderr), (args, result.output)
     assert not list(tmp_path.glob("*x.csv*"))
 
 
 def test_bad_gtin_is_a_usage_error(mock: Served, env: dict[str, str]) -> None:
     env["ILLUMINATE_BASE_URL"] = mock.url
     result = invoke(["twins", "find", "--gtin", "4006381333932"], env)
-    assert result.exit_code == 2 and "check digit" in result.stderr
+    assert result.exit_code == 2
+    assert "check digit" in result.stderr
 
 
 def test_count_over_space_left(mock: Served, env: dict[str, str]) -> None:
     env["ILLUMINATE_BASE_URL"] = mock.url
     twin = make_twin(mock.url, length=6, count=999_990)  # 1,000,000 numeric serials in all, 10 left
     result = invoke(["serials", "generate", twin, "-n", "11", "--wait"], env)
-    assert result.exit_code == 5 and one_line(result.stderr) and "left" in result.stderr
+    assert result.exit_code == 5
+    assert one_line(result.stderr)
+    assert "left" in result.stderr
 
 
 def test_missing_settings_says_what_to_do(mock: Served, env: dict[str, str]) -> None:
@@ -68,7 +86,8 @@ def test_missing_settings_says_what_to_do(mock: Served, env: dict[str, str]) -> 
     if mock.backend.serial.account_settings.get(ACCOUNT) is not None:
         pytest.skip("another test set the account's settings")
     result = invoke(["serials", "generate", twin, "-n", "5"], env)
-    assert result.exit_code == 5 and "illuminate settings set" in result.stderr
+    assert result.exit_code == 5
+    assert "illuminate settings set" in result.stderr
 
 
 def test_failed_job(mock: Served, env: dict[str, str]) -> None:
@@ -76,7 +95,8 @@ def test_failed_job(mock: Served, env: dict[str, str]) -> None:
     twin = make_twin(mock.url)
     mock.backend.serial.fail_next_jobs = 1
     result = invoke(["serials", "generate", twin, "-n", "5", "--wait", "--progress", "none"], env)
-    assert result.exit_code == 6 and "FAILED" in result.stderr
+    assert result.exit_code == 6
+    assert "FAILED" in result.stderr
 
 
 def test_unwritable_output(mock: Served, env: dict[str, str], tmp_path: Path) -> None:
@@ -92,23 +112,27 @@ def test_unwritable_output(mock: Served, env: dict[str, str], tmp_path: Path) ->
     try:
         for target in targets:
             result = invoke(["serials", "export", twin, "-f", str(target)], env)
-            assert result.exit_code == 1 and one_line(result.stderr), result.output
+            assert result.exit_code == 1, result.output
+            assert one_line(result.stderr), result.output
     finally:
         locked.chmod(0o700)
     assert not list(locked.iterdir())
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "x").write_text("x")
     result = invoke(["serials", "export", twin, "-f", str(tmp_path / "s.csv"), "--qr-dir", str(tmp_path / "full")], env)
-    assert result.exit_code == 2 and not (tmp_path / "s.csv").exists()
+    assert result.exit_code == 2
+    assert not (tmp_path / "s.csv").exists()
 
 
 def test_settings_need_confirmation_without_terminal(mock: Served, env: dict[str, str]) -> None:
     env["ILLUMINATE_BASE_URL"] = mock.url
     twin = make_twin(mock.url, settings=False)
     result = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "5"], env, "")
-    assert result.exit_code == 2 and "--yes" in result.stderr
+    assert result.exit_code == 2
+    assert "--yes" in result.stderr
     result = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_ALPHANUMERIC", "--length", "5"], env)
-    assert result.exit_code == 2 and "--symbols" in result.stderr
+    assert result.exit_code == 2
+    assert "--symbols" in result.stderr
 
 
 # ---------------------------------------------------------------- profiles
@@ -126,16 +150,21 @@ def test_profile_file(mock: Served, env: dict[str, str], tmp_path: Path) -> None
     env.update(ILLUMINATE_API_KEY=SECRET, ILLUMINATE_ACCOUNT_ID="")
     result = invoke(["auth", "status", "--profile", "mock"], env)  # an explicit profile beats the variables
     assert result.exit_code == 0, result.output
-    assert "profile 'mock'" in result.stdout and SECRET not in result.output and KEY not in result.output
+    assert "profile 'mock'" in result.stdout
+    assert SECRET not in result.output
+    assert KEY not in result.output
     env["ILLUMINATE_PROFILE"] = "mock"
     assert invoke(["brands", "list"], env).exit_code == 0
 
 
-def test_default_profile_fills_in_what_the_variables_leave_out(mock: Served, env: dict[str, str], tmp_path: Path) -> None:
+def test_default_profile_fills_in_what_the_variables_leave_out(
+    mock: Served, env: dict[str, str], tmp_path: Path
+) -> None:
     write_config(tmp_path, f'[default]\napi_key = "{SECRET}"\nbase_url = "{mock.url}"\n', env)
     result = invoke(["auth", "status"], env)  # key from ILLUMINATE_API_KEY, base URL from the default profile
     assert result.exit_code == 0, result.output
-    assert "from ILLUMINATE_API_KEY" in result.stdout and "profile 'default'" in result.stdout
+    assert "from ILLUMINATE_API_KEY" in result.stdout
+    assert "profile 'default'" in result.stdout
     assert invoke(["auth", "status", "--base-url", mock.url], env).stdout.count("from --base-url") == 1
 
 
@@ -150,11 +179,14 @@ def test_default_profile_fills_in_what_the_variables_leave_out(mock: Served, env
 def test_bad_profile(text: str, needle: str, env: dict[str, str], tmp_path: Path) -> None:
     write_config(tmp_path, text, env)
     result = invoke(["brands", "list", "--profile", "mock"], env)
-    assert result.exit_code == 2 and needle in result.stderr and SECRET not in result.output
+    assert result.exit_code == 2
+    assert needle in result.stderr
+    assert SECRET not in result.output
 
 
 def test_secret_repr() -> None:
     from illuminate_cli._config import Secret
 
     secret = Secret(SECRET)
-    assert SECRET not in f"{secret} {secret!r} {secret:>40}" and secret.reveal() == SECRET
+    assert SECRET not in f"{secret} {secret!r} {secret:>40}"
+    assert secret.reveal() == SECRET

@@ -33,7 +33,8 @@ def free_port() -> int:
 
 def test_readme_session_runs_as_written(tmp_path: Path) -> None:
     commands = session_commands()
-    assert commands[0].startswith("illuminate-mock --port 8080") and commands[-1].startswith("head")
+    assert commands[0].startswith("illuminate-mock --port 8080")
+    assert commands[-1].startswith("head")
     port = str(free_port())
     script = "\n".join(
         ["set -euo pipefail", "trap 'kill $(jobs -p) 2>/dev/null || true' EXIT"]
@@ -56,7 +57,8 @@ def test_readme_session_runs_as_written(tmp_path: Path) -> None:
         ["bash", "-c", script], cwd=work, env=subprocess_env(env), capture_output=True, text=True, timeout=180
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "10,000/10,000 serials (100%)" in result.stderr and "ETA" in result.stderr
+    assert "10,000/10,000 serials (100%)" in result.stderr
+    assert "ETA" in result.stderr
     assert result.stdout.count("https://id.gs1.org/01/09506000134352/21/") == 2  # head -3 cards.csv
     rows = list(csv.DictReader((work / "cards.csv").open()))
     assert len(rows) == 10_000 == len({r["serial"] for r in rows})
