@@ -68,3 +68,4 @@ def bench(session: nox.Session) -> None:
     session.install("-e", ".[test]")
     session.run("python", "scripts/bench_mock.py", *session.posargs)
     session.run("python", "scripts/bench_sdk.py")
+    session.run("python", "scripts/bench_cli.py")

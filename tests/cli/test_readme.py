@@ -1,4 +1,4 @@
-"""The terminal session in cli/README.md runs as written (on a free port instead of 8080)."""
+"""The README's terminal session for `illuminate` runs as written (on a free port instead of 8080)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,13 @@ from pathlib import Path
 
 from .conftest import CLI_PATH, subprocess_env
 
-README = CLI_PATH / "README.md"
+README = CLI_PATH.parent / "README.md"
 
 
 def session_commands() -> list[str]:
     """The ``$`` lines of the console block that starts the mock."""
-    blocks = re.findall(r"```console\n(.*?)```", README.read_text(), flags=re.S)
+    section = README.read_text().split("## The command line (`illuminate`)", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```console\n(.*?)```", section, flags=re.S)
     [session] = [b for b in blocks if "illuminate-mock" in b]
     return [line[2:] for line in session.splitlines() if line.startswith("$ ")]
 
