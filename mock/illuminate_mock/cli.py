@@ -67,12 +67,14 @@ def main(
     uvicorn.run(app, host=host, port=port, log_level=log_level)
 
 
-def _fault_plan(
-    fixture: Path | None, from_fixture: tuple[str, ...], from_cli: tuple[str, ...], seed: int
-) -> FaultPlan | None:
-    """The run's faults (fixture first, then --fault), or None: no fault machinery at all."""
+def _fault_plan(fixture: Path | None, from_fixture: tuple[str, ...], from_cli: tuple[str, ...], seed: int) -> FaultPlan:
+    """The run's faults (fixture first, then --fault).
+
+    A served mock always has a plan, even an empty one, so a client can pick a
+    fault for one request with the ``X-Mock-Fault`` header and nothing else.
+    """
     if not from_fixture and not from_cli:
-        return None
+        return FaultPlan.parse([], seed=seed)
     for source, specs in ((f"{fixture}: faults", from_fixture), ("--fault", from_cli)):
         try:
             FaultPlan.parse(specs)

@@ -93,6 +93,9 @@ class RequestValidator:
         for name, value in query:
             values.setdefault(name, []).append(value)
         params: dict[str, Any] = {}
+        known = {p.name for p in operation.parameters if p.location == "query"}
+        # Strict like the request bodies: a misspelt parameter is an error, not silently ignored.
+        errors.extend(FieldError(f"query.{name}", "unknown query parameter") for name in values if name not in known)
         for parameter in operation.parameters:
             if parameter.location != "query":
                 continue

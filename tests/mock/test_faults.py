@@ -464,12 +464,14 @@ def test_cli_combines_fixture_and_option_faults(tmp_path: Path, monkeypatch: pyt
     assert "latency=5" in result.output
 
 
-def test_cli_without_faults_adds_no_middleware(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_without_faults_serves_header_faults_only(monkeypatch: pytest.MonkeyPatch) -> None:
     served: list[Any] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: served.append(app))
     result = CliRunner().invoke(cli.main, [])
     assert result.exit_code == 0, result.output
-    assert not [m for m in served[0].user_middleware if m.cls is FaultMiddleware]
+    [middleware] = [m for m in served[0].user_middleware if m.cls is FaultMiddleware]
+    assert middleware.kwargs["plan"].faults == ()
+    assert "fault injection" not in result.output
 
 
 # ------------------------------------------------------------------ the contract suite catches them

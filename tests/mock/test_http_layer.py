@@ -433,6 +433,14 @@ def test_repeated_query_parameter_is_400(client):
     assert field_names(response) == {"query.first"}
 
 
+def test_unknown_query_parameter_is_400_naming_it(client):
+    # Strict like request bodies (spec/DECISIONS.md): a misspelt parameter is never silently ignored.
+    query = [*LIST_PARAMS.items(), ("firts", "5")]
+    response = client.get("/brands", params=query, headers={"Authorization": f"ApiKey {EDITOR_KEY}"})
+    assert_error(response, 400)
+    assert field_names(response) == {"query.firts"}
+
+
 def test_unknown_key_deep_in_a_digital_twin_filter_is_named(api):
     response = api.get("/digitalTwins", first=10, order="CREATED_ASC", filter={"product": {"bogus": 1}})
     assert_error(response, 400)
