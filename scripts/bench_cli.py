@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -21,10 +20,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 from illuminate_client.api.brands import create_brand
 from illuminate_client.api.products import create_product
 from illuminate_sdk import Illuminate
+from mock_process import running_mock
 
 ROOT = Path(__file__).resolve().parents[1]
 ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
@@ -37,13 +36,6 @@ uvicorn.run(create_app(), host="127.0.0.1", port=int(sys.argv[1]), log_level="wa
 """
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def child_env() -> dict[str, str]:
     paths = [str(ROOT / p) for p in ("cli", "mock", "generated", "overrides")]
     return {**os.environ, "PYTHONPATH": os.pathsep.join([*paths, os.environ.get("PYTHONPATH", "")])}
@@ -51,23 +43,8 @@ def child_env() -> dict[str, str]:
 
 @contextlib.contextmanager
 def mock_server() -> Iterator[str]:
-    port = free_port()
-    child = subprocess.Popen([sys.executable, "-c", SERVER, str(port)], env=child_env())
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(f"{url}/openapi.json", timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or child.poll() is not None:
-                    raise SystemExit("the mock did not start") from None
-                time.sleep(0.05)
+    with running_mock(lambda port: [sys.executable, "-c", SERVER, str(port)], env=child_env()) as (url, _):
         yield url
-    finally:
-        child.terminate()
-        child.wait(10)
 
 
 def make_serials(url: str, count: int) -> str:

@@ -16,27 +16,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import socket
-import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 import httpx
+from mock_process import running_mock
 
 ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
 HEADERS = {"Authorization": "ApiKey demo-editor-key"}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def peak_rss_kib(pid: int) -> int | None:
@@ -58,28 +50,6 @@ def reset_peak_rss(pid: int) -> None:
 
 def describe_rss(kib: int | None) -> str:
     return "n/a (no /proc)" if kib is None else f"{kib / 1024:.0f} MiB peak RSS of the server"
-
-
-@contextmanager
-def mock_server() -> Iterator[tuple[str, int]]:
-    port = free_port()
-    command = [sys.executable, "-m", "illuminate_mock.cli", "--port", str(port), "--log-level", "warning"]
-    process = subprocess.Popen(command)
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{base_url}/openapi.json", timeout=1).raise_for_status()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("illuminate-mock did not start") from None
-                time.sleep(0.1)
-        yield base_url, process.pid
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def setup_twin(client: httpx.Client, serial_count: int) -> tuple[str, str]:
@@ -167,7 +137,7 @@ def in_process(serials: int) -> list[tuple[str, str]]:
 
 def over_loopback(serials: int, total: int, concurrency: int) -> list[tuple[str, str]]:
     rows = []
-    with mock_server() as (base_url, pid), httpx.Client(base_url=base_url, headers=HEADERS, timeout=60) as client:
+    with running_mock() as (base_url, pid), httpx.Client(base_url=base_url, headers=HEADERS, timeout=60) as client:
         idle = peak_rss_kib(pid)
         rows.append(("mock server at rest", describe_rss(idle)))
         reset_peak_rss(pid)

@@ -16,8 +16,6 @@ import argparse
 import contextlib
 import gc
 import os
-import socket
-import subprocess
 import sys
 import time
 import tracemalloc
@@ -29,6 +27,7 @@ from illuminate_client.api.brands import create_brand
 from illuminate_client.api.products import create_product
 from illuminate_client.models.serial import Serial
 from illuminate_sdk import Illuminate
+from mock_process import running_mock
 
 ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
 KEY = "demo-editor-key"
@@ -42,34 +41,13 @@ uvicorn.run(create_app(config=config), host="127.0.0.1", port=int(sys.argv[1]), 
 """
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @contextlib.contextmanager
 def mock_server(job_seconds: float) -> Iterator[str]:
-    port = free_port()
+    """The mock in a child process, its jobs taking ``job_seconds``."""
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(root / p) for p in ("mock", "generated", "overrides"))}
-    child = subprocess.Popen([sys.executable, "-c", SERVER, str(port), str(job_seconds)], env=env)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(f"{url}/openapi.json", timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or child.poll() is not None:
-                    raise SystemExit("the mock did not start") from None
-                time.sleep(0.05)
+    with running_mock(lambda port: [sys.executable, "-c", SERVER, str(port), str(job_seconds)], env=env) as (url, _):
         yield url
-    finally:
-        child.terminate()
-        child.wait(10)
 
 
 class CountingTransport(httpx.HTTPTransport):

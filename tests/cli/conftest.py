@@ -6,20 +6,17 @@ import itertools
 import os
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from click.testing import CliRunner, Result
 from illuminate_mock.app import create_app
 from illuminate_mock.backend import JobTiming, MockConfig
 from illuminate_mock.faults import FaultPlan
+
+from tests.servers import Served, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI_PATH = ROOT / "cli"
@@ -31,35 +28,6 @@ from illuminate_cli._app import cli  # noqa: E402
 ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
 KEY = "demo-editor-key"
 _gtins = itertools.count(1)
-
-
-@contextmanager
-def serve(app: Any) -> Iterator[str]:
-    """Run ``app`` with uvicorn on 127.0.0.1 (port 0) in a thread; yield its base URL."""
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="critical", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 10
-        while not server.started:
-            assert thread.is_alive(), "uvicorn stopped"
-            assert time.monotonic() < deadline, "uvicorn did not start"
-            time.sleep(0.01)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
-
-
-@dataclass
-class Served:
-    url: str
-    app: Any
-
-    @property
-    def backend(self) -> Any:
-        return self.app.state.service.backend
 
 
 @pytest.fixture(scope="session")

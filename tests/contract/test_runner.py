@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
+from mock_process import free_port, running_mock
 from spec_loader import iter_operations, load_spec
 
 REPO = Path(__file__).resolve().parents[2]
@@ -19,34 +17,11 @@ ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
 KEY = "demo-editor-key"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def served_mock() -> Iterator[str]:
     """The real `illuminate-mock` command on loopback, stopped afterwards."""
-    port = free_port()
-    command = [sys.executable, "-m", "illuminate_mock.cli", "--port", str(port), "--log-level", "warning"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{url}/openapi.json", timeout=1)
-                break
-            except httpx.HTTPError:
-                assert process.poll() is None, "illuminate-mock exited"
-                assert time.monotonic() < deadline, "illuminate-mock did not start"
-                time.sleep(0.1)
+    with running_mock(quiet=True) as (url, _):
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def contract(*args: str, env: dict[str, str] | None = None, tmp: Path) -> subprocess.CompletedProcess[str]:
