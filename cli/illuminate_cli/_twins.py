@@ -2,7 +2,7 @@
 
 A TWIN argument is a twin id, or ``gtin:09506000134352``, ``product:ID``,
 ``variant:ID`` or ``asset:ID`` (a promotional asset), looked up with the SDK's
-``digital_twin_id``.
+``digital_twin_id`` (which finds a GTIN however many leading zeros it was stored with).
 """
 
 from __future__ import annotations
@@ -28,36 +28,13 @@ def twin_id(client: Illuminate, ref: str) -> str:
         return ref
     if not value:
         raise CliError(f"{ref!r}: give a value after '{kind}:'", Exit.USAGE)
-    if kind == "gtin":
-        found = by_gtin(client, value, limit=2)
-        if len(found) != 1:
-            what = "no digital twin" if not found else "more than one digital twin"
-            raise CliError(f"{what} for GTIN {value} in account {client.account_id}", Exit.NOT_FOUND)
-        return found[0].id
     lookup: dict[str, Any] = {PREFIXES[kind]: value}
     try:
         return client.digital_twin_id(**lookup)
     except DigitalTwinNotFoundError as exc:
-        raise CliError(str(exc), Exit.NOT_FOUND) from None
-
-
-def by_gtin(client: Illuminate, gtin: str, *, limit: int) -> list[DigitalTwin]:
-    """Product twins whose identifier is this GTIN, however many leading zeros either was written with.
-
-    (The SDK's ``digital_twin_id(gtin=)`` matches identifiers stored as 14 digits only.)
-    """
-    try:
-        wanted = gtin14(gtin)
-    except ValueError as exc:  # a wrong check digit or length
-        raise CliError(f"GTIN {gtin!r}: {exc}", Exit.USAGE) from None
-    lookup = {"resourceTypes": ["PRODUCT"], "product": {"identifiers": {"in": wanted.lstrip("0")}}}
-    found: list[DigitalTwin] = []
-    for twin in client.paginate(list_digital_twins, order="CREATED_ASC", filter_=lookup, first=1000):
-        if describe(twin).gtin == wanted:
-            found.append(twin)
-            if len(found) >= limit:
-                break
-    return found
+        raise CliError(f"{exc} ({client.account_id})", Exit.NOT_FOUND) from None
+    except ValueError as exc:  # a GTIN with a wrong check digit or length
+        raise CliError(f"GTIN {value!r}: {exc}", Exit.USAGE) from None
 
 
 @dataclass(frozen=True)

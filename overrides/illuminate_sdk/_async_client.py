@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType, TracebackType
@@ -23,6 +23,7 @@ from illuminate_client.api.serial_allocation_settings import (
 from illuminate_client.api.serial_generation_jobs import get_job_status, start_serial_generation_job
 from illuminate_client.api.serials import list_serials
 from illuminate_client.client import Client
+from illuminate_client.models.digital_twin import DigitalTwin
 from illuminate_client.models.digital_twin_image import DigitalTwinImage
 from illuminate_client.models.digital_twin_image_upload import DigitalTwinImageUpload
 from illuminate_client.models.digital_twin_order import DigitalTwinOrder
@@ -42,11 +43,12 @@ from ._core import (
     Core,
     Retries,
     T,
+    TwinLookup,
     image_type,
     log,
     only_twin,
     policy_from,
-    twin_filter,
+    twin_lookup,
 )
 from ._exceptions import IlluminateError, SettingsAlreadySetError
 from ._jobs import DEFAULT_WAIT_TIMEOUT, JobWaiter, PollSchedule, ProgressCallback
@@ -313,6 +315,19 @@ class AsyncIlluminate:
         serials = self.serials(digital_twin_id, first=first)
         return AsyncSerializationRun(digital_twin_id, job_id, status, created, serials)
 
+    def digital_twins(
+        self,
+        *,
+        product_id: str | None = None,
+        gtin: str | int | None = None,
+        variant_id: str | None = None,
+        promotional_asset_id: str | None = None,
+        first: int = 100,
+        timeout: TimeoutTypes | None = None,
+    ) -> AsyncIterator[DigitalTwin]:
+        """See ``Illuminate.digital_twins``; iterate with ``async for``."""
+        return self._twins(twin_lookup(product_id, gtin, variant_id, promotional_asset_id), first, timeout)
+
     async def digital_twin_id(
         self,
         *,
@@ -323,17 +338,29 @@ class AsyncIlluminate:
         timeout: TimeoutTypes | None = None,
     ) -> str:
         """See ``Illuminate.digital_twin_id``."""
-        lookup, what = twin_filter(product_id, gtin, variant_id, promotional_asset_id)
-        pages = self.paginate(
+        lookup = twin_lookup(product_id, gtin, variant_id, promotional_asset_id)
+        found: list[DigitalTwin] = []
+        twins = self._twins(lookup, 2, timeout)
+        async for twin in twins:
+            found.append(twin)
+            if len(found) == 2:
+                break
+        await twins.aclose()
+        return only_twin(found, lookup.what)
+
+    async def _twins(
+        self, lookup: TwinLookup, first: int, timeout: TimeoutTypes | None
+    ) -> AsyncGenerator[DigitalTwin, None]:
+        pager = self.paginate(
             list_digital_twins.asyncio_detailed,
             order=DigitalTwinOrder.CREATED_ASC,
-            filter_=lookup,
-            first=2,
+            filter_=lookup.filter,
+            first=first,
             timeout=timeout,
-        ).pages()
-        page = await anext(pages)
-        await pages.aclose()
-        return only_twin(page.items, what)
+        )
+        async for twin in pager:
+            if lookup.matches(twin):
+                yield twin
 
     async def upload_image(
         self,

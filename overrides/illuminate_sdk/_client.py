@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import Any, Self, overload
@@ -22,6 +23,7 @@ from illuminate_client.api.serial_allocation_settings import (
 from illuminate_client.api.serial_generation_jobs import get_job_status, start_serial_generation_job
 from illuminate_client.api.serials import list_serials
 from illuminate_client.client import Client
+from illuminate_client.models.digital_twin import DigitalTwin
 from illuminate_client.models.digital_twin_image import DigitalTwinImage
 from illuminate_client.models.digital_twin_image_upload import DigitalTwinImageUpload
 from illuminate_client.models.digital_twin_order import DigitalTwinOrder
@@ -41,11 +43,12 @@ from ._core import (
     Core,
     Retries,
     T,
+    TwinLookup,
     image_type,
     log,
     only_twin,
     policy_from,
-    twin_filter,
+    twin_lookup,
 )
 from ._exceptions import IlluminateError, JobWaitInterrupted, SettingsAlreadySetError
 from ._jobs import DEFAULT_WAIT_TIMEOUT, JobWaiter, PollSchedule, ProgressCallback
@@ -341,6 +344,20 @@ class Illuminate:
 
     # -------------------------------------------------------------- REST helpers
 
+    def digital_twins(
+        self,
+        *,
+        product_id: str | None = None,
+        gtin: str | int | None = None,
+        variant_id: str | None = None,
+        promotional_asset_id: str | None = None,
+        first: int = 100,
+        timeout: TimeoutTypes | None = None,
+    ) -> Iterator[DigitalTwin]:
+        """The digital twins of a product, a GTIN (stored with any number of leading
+        zeros), a variant or a promotional asset, oldest first, page by page."""
+        return self._twins(twin_lookup(product_id, gtin, variant_id, promotional_asset_id), first, timeout)
+
     def digital_twin_id(
         self,
         *,
@@ -350,18 +367,19 @@ class Illuminate:
         promotional_asset_id: str | None = None,
         timeout: TimeoutTypes | None = None,
     ) -> str:
-        """The digital twin id of a product, a GTIN (via product.identifiers.eq), a variant or a promotional asset."""
-        lookup, what = twin_filter(product_id, gtin, variant_id, promotional_asset_id)
-        page = next(
-            self.paginate(
-                list_digital_twins.sync_detailed,
-                order=DigitalTwinOrder.CREATED_ASC,
-                filter_=lookup,
-                first=2,
-                timeout=timeout,
-            ).pages()
+        """The id of the one digital twin of a product, a GTIN, a variant or a promotional asset."""
+        lookup = twin_lookup(product_id, gtin, variant_id, promotional_asset_id)
+        return only_twin(list(islice(self._twins(lookup, 2, timeout), 2)), lookup.what)
+
+    def _twins(self, lookup: TwinLookup, first: int, timeout: TimeoutTypes | None) -> Iterator[DigitalTwin]:
+        pager = self.paginate(
+            list_digital_twins.sync_detailed,
+            order=DigitalTwinOrder.CREATED_ASC,
+            filter_=lookup.filter,
+            first=first,
+            timeout=timeout,
         )
-        return only_twin(page.items, what)
+        return (twin for twin in pager if lookup.matches(twin))
 
     def upload_image(
         self,

@@ -13,6 +13,7 @@ from illuminate_client.models.digital_twin import DigitalTwin
 from illuminate_client.models.digital_twin_filter import DigitalTwinFilter
 from illuminate_client.models.image_content_type import ImageContentType
 from illuminate_client.models.job_status import JobStatus
+from illuminate_client.models.product import Product
 from illuminate_client.models.serial_strategy import SerialStrategy
 
 from . import _operations as ops
@@ -42,9 +43,29 @@ def check_page_size(first: int) -> None:
         raise ValueError(f"first is the page size: 1 to {MAX_PAGE_SIZE} (got {first})")
 
 
-def twin_filter(
+@dataclass(frozen=True)
+class TwinLookup:
+    """How to find the twins of one resource: the filter to send, and a check of each answer."""
+
+    filter: DigitalTwinFilter
+    what: str  # e.g. "gtin='09506000134352'", for messages
+    gtin: str | None = None  # GTIN-14 to match, for a GTIN look-up
+
+    def matches(self, twin: DigitalTwin) -> bool:
+        """A GTIN may be stored with any number of leading zeros: the filter finds the
+        identifiers ending in its significant digits, this keeps the true matches."""
+        if self.gtin is None:
+            return True
+        product = twin.product
+        if not isinstance(product, Product):
+            return True  # not joined in the answer: trust the server's filter
+        identifier = product.identifier
+        return identifier.isascii() and identifier.isdigit() and identifier.zfill(14) == self.gtin
+
+
+def twin_lookup(
     product_id: str | None, gtin: str | int | None, variant_id: str | None, promotional_asset_id: str | None
-) -> tuple[DigitalTwinFilter, str]:
+) -> TwinLookup:
     given = {
         "product_id": product_id,
         "gtin": gtin,
@@ -55,21 +76,24 @@ def twin_filter(
     if len(named) != 1:
         raise TypeError("pass exactly one of product_id=, gtin=, variant_id=, promotional_asset_id=")
     kind, value = named[0]
-    identifier = gtin14(value) if kind == "gtin" else ""
+    what = f"{kind}={value!r}"
+    if kind == "gtin":
+        wanted = gtin14(value)
+        document = {"resourceTypes": ["PRODUCT"], "product": {"identifiers": {"ends": wanted.lstrip("0")}}}
+        return TwinLookup(DigitalTwinFilter.from_dict(document), what, wanted)
     documents: dict[str, dict[str, Any]] = {
         "product_id": {"product": {"ids": [value]}},
-        "gtin": {"resourceTypes": ["PRODUCT"], "product": {"identifiers": {"eq": identifier}}},
         "variant_id": {"productVariant": {"ids": [value]}},
         "promotional_asset_id": {"promotionalAsset": {"ids": [value]}},
     }
-    return DigitalTwinFilter.from_dict(documents[kind]), f"{kind}={value!r}"
+    return TwinLookup(DigitalTwinFilter.from_dict(documents[kind]), what)
 
 
 def only_twin(twins: list[DigitalTwin], what: str) -> str:
     if not twins:
         raise DigitalTwinNotFoundError(f"no digital twin with {what} in this account")
     if len(twins) > 1:
-        raise DigitalTwinNotFoundError(f"more than one digital twin matches {what}; look them up with paginate()")
+        raise DigitalTwinNotFoundError(f"more than one digital twin matches {what}; list them with digital_twins()")
     return twins[0].id
 
 

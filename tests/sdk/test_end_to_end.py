@@ -84,6 +84,15 @@ def test_a_misspelt_body_field_fails_before_sending(live: Illuminate) -> None:
         live.call(create_brand, nmae="Acme")
 
 
+def test_a_gtin_is_found_however_many_leading_zeros_it_was_stored_with(live: Illuminate) -> None:
+    gtin = unique_gtin(7)  # 14 digits, two leading zeros
+    _, stored_short = make_twin(live, gtin.lstrip("0"))  # stored as a GTIN-12
+    _, lookalike = make_twin(live, "1" + gtin[1:])  # same last digits, another GTIN
+    assert live.digital_twin_id(gtin=gtin) == stored_short
+    assert [t.id for t in live.digital_twins(gtin=gtin)] == [stored_short]
+    assert lookalike != stored_short
+
+
 # ------------------------------------------------------------------ the workflow
 
 

@@ -13,6 +13,13 @@ from .._context import global_options, state
 from .._errors import CliError, Exit
 from .._output import emit_rows
 
+# The SDK's digital_twins() keyword for each option (--search is a text query instead).
+LOOKUPS = {
+    "--product-id": "product_id",
+    "--gtin": "gtin",
+    "--variant-id": "variant_id",
+    "--asset-id": "promotional_asset_id",
+}
 COLUMNS = [
     ("id", "TWIN ID"),
     ("type", "TYPE"),
@@ -56,20 +63,19 @@ def find(
     if len(named) != 1:
         raise click.UsageError(f"give exactly one of {', '.join(given)}")
     option, value = named[0]
-    documents: dict[str, dict[str, Any]] = {
-        "--product-id": {"product": {"ids": [value]}},
-        "--variant-id": {"productVariant": {"ids": [value]}},
-        "--asset-id": {"promotionalAsset": {"ids": [value]}},
-        "--search": {"query": value},
-    }
     st = state()
-    if option == "--gtin":
-        found = _twins.by_gtin(st.client(), value, limit=limit)
-    else:
-        pager = st.client().paginate(
-            list_digital_twins, order="CREATED_ASC", filter_=documents[option], first=min(limit, 1000)
+    client = st.client()
+    if option == "--search":
+        pager = client.paginate(
+            list_digital_twins, order="CREATED_ASC", filter_={"query": value}, first=min(limit, 1000)
         )
         found = list(islice(pager, limit))
+    else:
+        lookup: dict[str, Any] = {LOOKUPS[option]: value}
+        try:
+            found = list(islice(client.digital_twins(**lookup, first=min(limit, 1000)), limit))
+        except ValueError as exc:  # a GTIN with a wrong check digit or length
+            raise CliError(f"GTIN {value!r}: {exc}", Exit.USAGE) from None
     if not found:
         raise CliError(f"no digital twin matches {option} {value!r}", Exit.NOT_FOUND)
     rows = []
