@@ -15,6 +15,8 @@ Rules enforced here (each has a test in tests/mock/):
 from __future__ import annotations
 
 import datetime
+import functools
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -184,11 +186,44 @@ def _stored_fields(body: Record) -> Record:
     return {k: v for k, v in body.items() if k != "accountId" and k not in CARRIER_OPTIONS}
 
 
-def _render_twin(store: Store, twin: Record) -> Record:
+class Tallies:
+    """Counts the product and promotional asset views show, taken once per response.
+
+    Counting per rendered item would scan every variant or link of the account
+    for each item of a page.
+    """
+
+    def __init__(self, store: Store, account_id: str) -> None:
+        self.store = store
+        self.account_id = account_id
+
+    @functools.cached_property
+    def variants(self) -> tuple[Counter[str], Counter[str]]:
+        """Variants per product id, and those of them whose twin has a data carrier."""
+        total: Counter[str] = Counter()
+        tagged: Counter[str] = Counter()
+        for variant in self.store.variants.all(self.account_id):
+            total[variant["productId"]] += 1
+            if twin_carriers(self.store, self.account_id, variant["_twinId"]):
+                tagged[variant["productId"]] += 1
+        return total, tagged
+
+    @functools.cached_property
+    def links(self) -> Counter[tuple[str, str]]:
+        """Links per (promotional asset id, "productId" or "productVariantId")."""
+        counts: Counter[tuple[str, str]] = Counter()
+        for link in self.store.links.all(self.account_id):
+            kind = "productId" if "productId" in link else "productVariantId"
+            counts[(link["promotionalAssetId"], kind)] += 1
+        return counts
+
+
+def _render_twin(tallies: Tallies, twin: Record) -> Record:
+    store = tallies.store
     rendered = public(twin)
     resource = twin["_resource"]
     key = {"PRODUCT": "product", "PRODUCT_VARIANT": "productVariant", "PROMOTIONAL_ASSET": "promotionalAsset"}
-    rendered[key[twin["resourceType"]]] = RENDERERS[twin["resourceType"]](store, resource)
+    rendered[key[twin["resourceType"]]] = RENDERERS[twin["resourceType"]](tallies, resource)
     rendered["dataCarriers"] = [public(c) for c in twin_carriers(store, twin["accountId"], twin["id"])]
     return rendered
 
@@ -290,16 +325,20 @@ def list_digital_twins(backend: Backend, call: Call) -> Reply:
         "MODIFIED": sort_key_for("modified"),
         "TYPE": lambda r: (r["resourceType"], r["created"], r["_seq"]),  # then creation order
     }
-    return _list_reply(call, store.twins, twins, orders, lambda t: _render_twin(store, t))
+    tallies = Tallies(store, call.account.id)
+    return _list_reply(call, store.twins, twins, orders, lambda t: _render_twin(tallies, t))
 
 
 # ------------------------------------------------------------ products
 
 
-def _render_product(store: Store, product: Record) -> Record:
-    variants = [v for v in store.variants.all(product["accountId"]) if v["productId"] == product["id"]]
-    tagged = [v for v in variants if twin_carriers(store, v["accountId"], v["_twinId"])]
-    return {**public(product), "productVariantsCount": len(variants), "productVariantsWithTagsCount": len(tagged)}
+def _render_product(tallies: Tallies, product: Record) -> Record:
+    total, tagged = tallies.variants
+    return {
+        **public(product),
+        "productVariantsCount": total[product["id"]],
+        "productVariantsWithTagsCount": tagged[product["id"]],
+    }
 
 
 def _check_product_refs(store: Store, call: Call, fields: Record, prefix: str) -> None:
@@ -313,7 +352,7 @@ def _check_product_refs(store: Store, call: Call, fields: Record, prefix: str) -
 def create_product(backend: Backend, call: Call) -> Reply:
     _check_product_refs(backend.store, call, call.body, "body")
     product = _create_with_twin(backend, call, backend.store.products, _stored_fields(call.body), "PRODUCT")
-    return Reply(_render_product(backend.store, product))
+    return Reply(_render_product(Tallies(backend.store, call.account.id), product))
 
 
 @handles("listProducts")
@@ -327,7 +366,8 @@ def list_products(backend: Backend, call: Call) -> Reply:
         if (ids is None or p["id"] in ids) and (identifiers is None or p["identifier"] in identifiers)
     ]
     orders = {"MODIFIED": sort_key_for("modified"), "NAME": sort_key_for("descriptionShort", fold=True)}
-    return _list_reply(call, store.products, products, orders, lambda p: _render_product(store, p))
+    tallies = Tallies(store, call.account.id)
+    return _list_reply(call, store.products, products, orders, lambda p: _render_product(tallies, p))
 
 
 def _apply_patch(backend: Backend, call: Call, record: Record) -> None:
@@ -342,7 +382,7 @@ def update_product(backend: Backend, call: Call) -> Reply:
     product = store.products.require(call.account.id, call.body["id"], "body.id")
     _check_product_refs(store, call, call.body["patch"], "body.patch")
     _apply_patch(backend, call, product)
-    return Reply(_render_product(store, product))
+    return Reply(_render_product(Tallies(store, call.account.id), product))
 
 
 # ----------------------------------------------------- product variants
@@ -389,12 +429,11 @@ def update_product_variant(backend: Backend, call: Call) -> Reply:
 # --------------------------------------------------- promotional assets
 
 
-def _render_promotional_asset(store: Store, asset: Record) -> Record:
-    links = [link for link in store.links.all(asset["accountId"]) if link["promotionalAssetId"] == asset["id"]]
+def _render_promotional_asset(tallies: Tallies, asset: Record) -> Record:
     return {
         **public(asset),
-        "productCount": sum(1 for link in links if "productId" in link),
-        "productVariantCount": sum(1 for link in links if "productVariantId" in link),
+        "productCount": tallies.links[(asset["id"], "productId")],
+        "productVariantCount": tallies.links[(asset["id"], "productVariantId")],
     }
 
 
@@ -411,7 +450,7 @@ def create_promotional_asset(backend: Backend, call: Call) -> Reply:
     _check_date_order(call.body.get("startDate"), call.body.get("endDate"), "body.endDate")
     _check_asset_refs(store, call, call.body, "body")
     asset = _create_with_twin(backend, call, store.promotional_assets, _stored_fields(call.body), "PROMOTIONAL_ASSET")
-    return Reply(_render_promotional_asset(store, asset))
+    return Reply(_render_promotional_asset(Tallies(store, call.account.id), asset))
 
 
 @handles("listPromotionalAssets")
@@ -420,7 +459,8 @@ def list_promotional_assets(backend: Backend, call: Call) -> Reply:
     ids = _ids((call.params.get("filter") or {}).get("promotionalAsset"))
     assets = [a for a in store.promotional_assets.all(call.account.id) if ids is None or a["id"] in ids]
     orders = {"MODIFIED": sort_key_for("modified"), "NAME": sort_key_for("descriptionShort", fold=True)}
-    return _list_reply(call, store.promotional_assets, assets, orders, lambda a: _render_promotional_asset(store, a))
+    tallies = Tallies(store, call.account.id)
+    return _list_reply(call, store.promotional_assets, assets, orders, lambda a: _render_promotional_asset(tallies, a))
 
 
 @handles("updatePromotionalAsset")
@@ -432,7 +472,7 @@ def update_promotional_asset(backend: Backend, call: Call) -> Reply:
     _check_date_order(merged.get("startDate"), merged.get("endDate"), "body.patch.endDate")
     _check_asset_refs(store, call, patch, "body.patch")
     _apply_patch(backend, call, asset)
-    return Reply(_render_promotional_asset(store, asset))
+    return Reply(_render_promotional_asset(Tallies(store, call.account.id), asset))
 
 
 # ---------------------------------------------- promotional asset links
@@ -566,15 +606,15 @@ def list_digital_twin_images(backend: Backend, call: Call) -> Reply:
 def start_digital_twin_image_upload(backend: Backend, call: Call) -> Reply:
     image = _new_image(backend, call, "UPLOAD_PENDING")
     token = new_id()
-    backend.store.uploads[token] = image["id"]
+    backend.store.uploads[token] = (call.account.id, image["id"])
     image["_uploadToken"] = token
     return Reply({"digitalTwinImageId": image["id"], "uploadUrl": f"{call.base_url}/_mock/uploads/{token}"})
 
 
 def receive_upload(store: Store, token: str, data: bytes) -> Record:
     """Step 2 of an upload: the PUT to ``uploadUrl`` (not an API operation)."""
-    image_id = store.uploads.get(token)
-    image = next((i for i in store.images if i["id"] == image_id), None)
+    account_id, image_id = store.uploads.get(token, ("", ""))
+    image = store.images.get(account_id, image_id)
     if image is None or image["status"] != "UPLOAD_PENDING":
         raise invalid("path.token", "unknown or finished upload")
     if len(data) > UPLOAD_LIMIT_BYTES:
@@ -660,8 +700,8 @@ _named(lambda s: s.functional_names, "createFunctionalName", "listFunctionalName
 _named(lambda s: s.asset_types, "createAssetType", "listAssetTypes", "assetType")
 
 
-RENDERERS: dict[str, Callable[[Store, Record], Record]] = {
+RENDERERS: dict[str, Callable[[Tallies, Record], Record]] = {
     "PRODUCT": _render_product,
-    "PRODUCT_VARIANT": lambda store, record: public(record),
+    "PRODUCT_VARIANT": lambda tallies, record: public(record),
     "PROMOTIONAL_ASSET": _render_promotional_asset,
 }

@@ -150,7 +150,7 @@ class Store:
         self.twins = Collection("digital twin")
         self.data_carriers = Collection("data carrier")
         self.images = Collection("digital twin image")
-        self.uploads: dict[str, str] = {}  # upload token -> image id
+        self.uploads: dict[str, tuple[str, str]] = {}  # upload token -> (account id, image id)
         self.blobs: dict[str, bytes] = {}  # image id -> uploaded bytes
         self._sequence = itertools.count(1)
 
