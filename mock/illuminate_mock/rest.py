@@ -341,11 +341,15 @@ def _render_product(tallies: Tallies, product: Record) -> Record:
     }
 
 
+def _check_refs(call: Call, fields: Record, prefix: str, refs: dict[str, Collection]) -> None:
+    """Every id among ``fields`` that ``refs`` names must exist in its collection (404 naming it)."""
+    for name, collection in refs.items():
+        if name in fields:
+            collection.require(call.account.id, fields[name], f"{prefix}.{name}")
+
+
 def _check_product_refs(store: Store, call: Call, fields: Record, prefix: str) -> None:
-    if "brandId" in fields:
-        store.brands.require(call.account.id, fields["brandId"], f"{prefix}.brandId")
-    if "functionalNameId" in fields:
-        store.functional_names.require(call.account.id, fields["functionalNameId"], f"{prefix}.functionalNameId")
+    _check_refs(call, fields, prefix, {"brandId": store.brands, "functionalNameId": store.functional_names})
 
 
 @handles("createProduct")
@@ -438,10 +442,7 @@ def _render_promotional_asset(tallies: Tallies, asset: Record) -> Record:
 
 
 def _check_asset_refs(store: Store, call: Call, fields: Record, prefix: str) -> None:
-    if "brandId" in fields:
-        store.brands.require(call.account.id, fields["brandId"], f"{prefix}.brandId")
-    if "assetTypeId" in fields:
-        store.asset_types.require(call.account.id, fields["assetTypeId"], f"{prefix}.assetTypeId")
+    _check_refs(call, fields, prefix, {"brandId": store.brands, "assetTypeId": store.asset_types})
 
 
 @handles("createPromotionalAsset")
