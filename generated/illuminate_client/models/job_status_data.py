@@ -22,10 +22,10 @@ class JobStatusData:
         length (int): Number of characters of every serial.
         strategy (SerialStrategy): How serials are drawn.
         range_ (list[int] | Unset): An inclusive range of allocation indexes, [first, last].
-        symbols (str | Unset): Characters a RANDOM_ALPHANUMERIC serial is drawn from: at least 3
-            distinct characters, all from the GS1 AI (21) set (CSET 82):
-            `!"%&'()*+,-./0-9:;<=>?A-Z_a-z`. Numeric strategies ignore it.
-             Example: avcds.
+        symbols (str | Unset): The `symbols` field as sent and echoed (see SerialSymbols for its rules).
+            Numeric strategies do not use symbols: with them any string is
+            accepted and ignored, and the rules below apply only to
+            RANDOM_ALPHANUMERIC.
         qr_code_step (bool | Unset): Whether QR codes are created.
         watermark_step (bool | Unset): Whether digital watermarks are created.
         default_domain (str | Unset):

@@ -18,10 +18,10 @@ class SerialGenerationJobData:
     Attributes:
         length (int): Number of characters of every serial.
         strategy (SerialStrategy): How serials are drawn.
-        symbols (str | Unset): Characters a RANDOM_ALPHANUMERIC serial is drawn from: at least 3
-            distinct characters, all from the GS1 AI (21) set (CSET 82):
-            `!"%&'()*+,-./0-9:;<=>?A-Z_a-z`. Numeric strategies ignore it.
-             Example: avcds.
+        symbols (str | Unset): The `symbols` field as sent and echoed (see SerialSymbols for its rules).
+            Numeric strategies do not use symbols: with them any string is
+            accepted and ignored, and the rules below apply only to
+            RANDOM_ALPHANUMERIC.
     """
 
     length: int
