@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from illuminate_spec.views import response_census
 from refdocs import Row, Table, load_tables
-from ruamel.yaml import YAML
+from illuminate_spec.loader import read_document
 
 Node = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -69,8 +70,7 @@ class Missing(Exception):
 
 
 def load_spec(path: Path) -> Node:
-    spec: Node = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-    return spec
+    return read_document(path)
 
 
 def resolve(spec: Node, node: Node) -> Node:
@@ -250,7 +250,8 @@ def check_table(spec: Node, table: Table, coverage: Coverage) -> None:
         for place, node, path in targets:
             try:
                 if path is None:
-                    found = [find_property(spec, node, row.name, place)]
+                    # Resource tables may name nested fields (`serialAllocationSettings.length`).
+                    found = find_path(spec, node, row.name, place)
                 else:
                     found = find(spec, table, path, node, row)
             except Missing as missing:
@@ -275,8 +276,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=REPO / "spec" / "openapi.yaml")
     parser.add_argument("--reference-dir", type=Path, default=REPO.parent / "shared" / "reference")
     args = parser.parse_args(argv)
-    coverage = check(load_spec(args.spec), load_tables(args.reference_dir))
+    spec = load_spec(args.spec)
+    coverage = check(spec, load_tables(args.reference_dir))
     print(coverage.summary())
+    census = response_census(spec)
+    kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(census.assumed_by_kind.items()))
+    print(
+        f"response constraints: {census.documented} documented, {census.assumed} assumed "
+        f"({100 * census.assumed / max(census.documented + census.assumed, 1):.0f}%; assumed: {kinds})"
+    )
     for problem in coverage.problems:
         print(f"  {problem}")
     return 0 if coverage.matched == coverage.total else 1

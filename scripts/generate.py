@@ -25,6 +25,8 @@ from spec_loader import CANONICAL_SPEC, REPO_ROOT, SpecError, load_spec, validat
 PACKAGE = "illuminate_client"
 GENERATED_DIR = REPO_ROOT / "generated"
 GENERATOR_CONFIG = Path(__file__).with_name("generator-config.yaml")
+# Templates that replace the generator's own (only model.py.jinja: shape checks in from_dict).
+TEMPLATES = Path(__file__).with_name("templates")
 RUFF_ARGS = ("--isolated", "--line-length", "120", "--target-version", "py311")
 
 
@@ -51,6 +53,7 @@ def generate_into(spec_path: Path, scratch: Path) -> Path:
             sys.executable, "-m", "openapi_python_client", "generate",
             "--path", str(prepared),
             "--config", str(GENERATOR_CONFIG),
+            "--custom-template-path", str(TEMPLATES),
             "--meta", "none",
             "--fail-on-warning",
             "--output-path", str(package_dir),

@@ -1,7 +1,10 @@
 """Rewrite the canonical spec into a form openapi-python-client 0.29 keeps whole.
 
 The canonical spec stays the truth for the mock and the contract suites; this
-transform only feeds the generator. It fixes three generator gaps:
+transform only feeds the generator. It starts from the spec's generator view
+(responses as the documents show them: only documented fields required, enums
+open, null admitted on optional fields, any 2xx a success, no guessed error
+bodies) and fixes three generator gaps:
 
 1. Query parameters declared with ``content:`` (the JSON ``filter`` object) are
    silently dropped by the generator. They become ``type: string`` parameters
@@ -22,6 +25,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from illuminate_spec.views import generator_view
 from spec_loader import SpecError, iter_operations
 
 # Query styles the generator serialises correctly: form, exploded (its only mode).
@@ -31,8 +35,13 @@ _SHAPE_KEYWORDS = ("type", "properties", "items", "$ref", "allOf", "oneOf", "any
 
 
 def prepare_for_generator(document: dict[str, Any]) -> dict[str, Any]:
-    """Return a transformed deep copy of ``document``; the input is not touched."""
-    prepared = copy.deepcopy(document)
+    """Return a transformed deep copy of ``document``; the input is not touched.
+
+    The starting point is the spec's generator view (``illuminate_spec.views``):
+    requests as the full view, responses as the documented view, so the
+    client reads every answer the documents allow.
+    """
+    prepared = generator_view(document)
     for route, method, operation in iter_operations(prepared):
         for index, parameter in enumerate(operation.get("parameters") or []):
             where = f"paths.{route}.{method}.parameters[{index}]"

@@ -153,7 +153,8 @@ def _to_rows(raw: list[str]) -> tuple[Row, ...]:
         cells = _cells(line)
         rows.append(
             Row(
-                name=_unquote(cells[name_col]),
+                # A trailing "*" marks a footnote ("Applies only to digital twins with serialized watermarks").
+                name=_unquote(cells[name_col]).removesuffix("*").strip(),
                 type=_unquote(cells[type_col]),
                 required=None if req_col is None else cells[req_col].lower(),
                 description=cells[desc_col],

@@ -1,6 +1,6 @@
-"""Load and validate the canonical OpenAPI document.
+"""Validate the canonical OpenAPI document (loading is ``illuminate_spec.loader``'s job).
 
-Every tool that reads ``spec/`` goes through here, so a broken spec fails the
+Every script that reads ``spec/`` goes through here, so a broken spec fails the
 same way everywhere: one message naming the file and the place, then a
 non-zero exit.
 """
@@ -11,33 +11,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from illuminate_spec import views
+from illuminate_spec.loader import SpecError, iter_operations, read_document
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
+__all__ = ["CANONICAL_SPEC", "REPO_ROOT", "SpecError", "iter_operations", "load_spec", "operation_ids", "validate_spec"]
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CANONICAL_SPEC = REPO_ROOT / "spec" / "openapi.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-
-
-class SpecError(Exception):
-    """The spec cannot be used; the message names the file and the place."""
 
 
 def load_spec(path: Path = CANONICAL_SPEC) -> dict[str, Any]:
-    """Parse ``path`` into plain dicts and lists (no ruamel types leak out)."""
-    yaml = YAML(typ="safe", pure=True)
-    try:
-        with path.open(encoding="utf-8") as handle:
-            document = yaml.load(handle)
-    except FileNotFoundError:
-        raise SpecError(f"{path}: file not found") from None
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown place"
-        raise SpecError(f"{path}: YAML syntax error at {where}: {exc.problem}") from None
-    if not isinstance(document, dict):
-        raise SpecError(f"{path}: top level must be a mapping, found {type(document).__name__}")
-    return document
+    """Parse ``path`` into plain JSON-compatible data (the one loader, ``illuminate_spec.loader``)."""
+    return read_document(path)
 
 
 def _json_pointer(parts: Iterable[Any]) -> str:
@@ -133,6 +120,11 @@ def validate_spec(document: dict[str, Any], path: Path = CANONICAL_SPEC) -> None
 
     _check_refs(document, path)
     _check_schemas(document, path)
+    if views.RULES in document:  # the canonical spec: markers and rules must be well formed
+        try:
+            views.assumptions(document)
+        except SpecError as exc:
+            raise SpecError(f"{path}: {exc}") from None
     seen: dict[str, tuple[Any, ...]] = {}
     for route, method, operation in iter_operations(document):
         op_id = operation.get("operationId")
@@ -148,26 +140,6 @@ def validate_spec(document: dict[str, Any], path: Path = CANONICAL_SPEC) -> None
         raise _spec_error(path, tuple(exc.absolute_path), exc.message) from None
     except Exception as exc:  # noqa: BLE001 - the validator crashes (KeyError, ...) on some malformed input
         raise SpecError(f"{path}: the OpenAPI validator failed on this document: {type(exc).__name__}: {exc}") from None
-
-
-def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    """Every (path, method, operation) of the document, in document order.
-
-    Tolerates malformed documents (extensions, non-mapping items): this runs
-    before the validator has had its say.
-    """
-    paths = document.get("paths")
-    if not isinstance(paths, dict):
-        return []
-    found = []
-    for route, item in paths.items():
-        if not isinstance(item, dict) or str(route).startswith("x-"):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                found.append((str(route), method, operation))
-    return found
 
 
 def operation_ids(document: dict[str, Any]) -> list[str]:

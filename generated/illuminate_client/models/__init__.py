@@ -32,7 +32,7 @@ from .digital_twin_filter_product_identifiers import DigitalTwinFilterProductIde
 from .digital_twin_filter_product_variant import DigitalTwinFilterProductVariant
 from .digital_twin_filter_promotional_asset import DigitalTwinFilterPromotionalAsset
 from .digital_twin_image import DigitalTwinImage
-from .digital_twin_image_status import DigitalTwinImageStatus
+from .digital_twin_image_status_type_0 import DigitalTwinImageStatusType0
 from .digital_twin_image_upload import DigitalTwinImageUpload
 from .digital_twin_order import DigitalTwinOrder
 from .digital_twin_serial_allocation_settings import DigitalTwinSerialAllocationSettings
@@ -47,12 +47,12 @@ from .image_content_type import ImageContentType
 from .job_item import JobItem
 from .job_item_data import JobItemData
 from .job_item_group import JobItemGroup
-from .job_item_group_type import JobItemGroupType
+from .job_item_group_type_type_0 import JobItemGroupTypeType0
 from .job_state import JobState
 from .job_status import JobStatus
 from .job_status_breakdown import JobStatusBreakdown
 from .job_status_data import JobStatusData
-from .job_status_data_allocation_level import JobStatusDataAllocationLevel
+from .job_status_data_allocation_level_type_0 import JobStatusDataAllocationLevelType0
 from .job_status_job_item_counts import JobStatusJobItemCounts
 from .job_type import JobType
 from .modified_or_name_order import ModifiedOrNameOrder
@@ -76,7 +76,13 @@ from .serial_generation_job_data import SerialGenerationJobData
 from .serial_order import SerialOrder
 from .serial_strategy import SerialStrategy
 from .set_account_serial_allocation_settings_request import SetAccountSerialAllocationSettingsRequest
+from .set_account_serial_allocation_settings_response_2xx_type_2 import (
+    SetAccountSerialAllocationSettingsResponse2XXType2,
+)
 from .set_digital_twin_serial_allocation_settings_request import SetDigitalTwinSerialAllocationSettingsRequest
+from .set_digital_twin_serial_allocation_settings_response_2xx_type_2 import (
+    SetDigitalTwinSerialAllocationSettingsResponse2XXType2,
+)
 from .start_digital_twin_image_upload_request import StartDigitalTwinImageUploadRequest
 from .start_serial_generation_job_request import StartSerialGenerationJobRequest
 from .update_digital_twin_image_patch import UpdateDigitalTwinImagePatch
@@ -122,7 +128,7 @@ __all__ = (
     "DigitalTwinFilterProductVariant",
     "DigitalTwinFilterPromotionalAsset",
     "DigitalTwinImage",
-    "DigitalTwinImageStatus",
+    "DigitalTwinImageStatusType0",
     "DigitalTwinImageUpload",
     "DigitalTwinOrder",
     "DigitalTwinSerialAllocationSettings",
@@ -137,12 +143,12 @@ __all__ = (
     "JobItem",
     "JobItemData",
     "JobItemGroup",
-    "JobItemGroupType",
+    "JobItemGroupTypeType0",
     "JobState",
     "JobStatus",
     "JobStatusBreakdown",
     "JobStatusData",
-    "JobStatusDataAllocationLevel",
+    "JobStatusDataAllocationLevelType0",
     "JobStatusJobItemCounts",
     "JobType",
     "ModifiedOrNameOrder",
@@ -166,7 +172,9 @@ __all__ = (
     "SerialOrder",
     "SerialStrategy",
     "SetAccountSerialAllocationSettingsRequest",
+    "SetAccountSerialAllocationSettingsResponse2XXType2",
     "SetDigitalTwinSerialAllocationSettingsRequest",
+    "SetDigitalTwinSerialAllocationSettingsResponse2XXType2",
     "StartDigitalTwinImageUploadRequest",
     "StartSerialGenerationJobRequest",
     "UpdateDigitalTwinImagePatch",

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.serial_allocation_settings import SerialAllocationSettings
 
@@ -45,10 +47,32 @@ class AccountSerialAllocationSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.serial_allocation_settings import SerialAllocationSettings
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("AccountSerialAllocationSettings: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "AccountSerialAllocationSettings.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        serial_allocation_settings = SerialAllocationSettings.from_dict(d.pop("serialAllocationSettings"))
+        _raw_serial_allocation_settings = d.pop("serialAllocationSettings", UNSET)
+        if not (isinstance(_raw_serial_allocation_settings, Mapping)):
+            raise TypeError(
+                "AccountSerialAllocationSettings.serialAllocationSettings: "
+                + (
+                    "required field missing"
+                    if _raw_serial_allocation_settings is UNSET
+                    else "expected object, got " + type(_raw_serial_allocation_settings).__name__
+                )
+            )
+        serial_allocation_settings = SerialAllocationSettings.from_dict(_raw_serial_allocation_settings)
 
         account_serial_allocation_settings = cls(
             account_id=account_id,

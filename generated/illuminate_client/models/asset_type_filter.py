@@ -40,8 +40,13 @@ class AssetTypeFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ids_filter import IdsFilter
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("AssetTypeFilter: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        _asset_type = d.pop("assetType", UNSET)
+        _raw_asset_type = d.pop("assetType", UNSET)
+        if _raw_asset_type is not UNSET and not (isinstance(_raw_asset_type, Mapping)):
+            raise TypeError("AssetTypeFilter.assetType: expected object, got " + type(_raw_asset_type).__name__)
+        _asset_type = _raw_asset_type
         asset_type: IdsFilter | Unset
         if isinstance(_asset_type, Unset):
             asset_type = UNSET

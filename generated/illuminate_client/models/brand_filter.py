@@ -40,8 +40,13 @@ class BrandFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ids_filter import IdsFilter
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("BrandFilter: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        _brand = d.pop("brand", UNSET)
+        _raw_brand = d.pop("brand", UNSET)
+        if _raw_brand is not UNSET and not (isinstance(_raw_brand, Mapping)):
+            raise TypeError("BrandFilter.brand: expected object, got " + type(_raw_brand).__name__)
+        _brand = _raw_brand
         brand: IdsFilter | Unset
         if isinstance(_brand, Unset):
             brand = UNSET

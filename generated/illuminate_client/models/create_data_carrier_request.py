@@ -72,25 +72,94 @@ class CreateDataCarrierRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreateDataCarrierRequest: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "CreateDataCarrierRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        digital_twin_id = d.pop("digitalTwinId")
+        _raw_digital_twin_id = d.pop("digitalTwinId", UNSET)
+        if not (isinstance(_raw_digital_twin_id, str)):
+            raise TypeError(
+                "CreateDataCarrierRequest.digitalTwinId: "
+                + (
+                    "required field missing"
+                    if _raw_digital_twin_id is UNSET
+                    else "expected string, got " + type(_raw_digital_twin_id).__name__
+                )
+            )
+        digital_twin_id = _raw_digital_twin_id
 
-        carrier_type = CarrierType(d.pop("carrierType"))
+        _raw_carrier_type = d.pop("carrierType", UNSET)
+        if not (isinstance(_raw_carrier_type, str)):
+            raise TypeError(
+                "CreateDataCarrierRequest.carrierType: "
+                + (
+                    "required field missing"
+                    if _raw_carrier_type is UNSET
+                    else "expected one of the listed values, got " + type(_raw_carrier_type).__name__
+                )
+            )
+        try:
+            carrier_type = CarrierType(_raw_carrier_type)
 
-        use_default_settings = d.pop("useDefaultSettings")
+        except ValueError:
+            raise TypeError("CreateDataCarrierRequest.carrierType: not a valid one of the listed values") from None
 
-        consumer_product_variant_identification = d.pop("consumerProductVariantIdentification", UNSET)
+        _raw_use_default_settings = d.pop("useDefaultSettings", UNSET)
+        if not (isinstance(_raw_use_default_settings, bool)):
+            raise TypeError(
+                "CreateDataCarrierRequest.useDefaultSettings: "
+                + (
+                    "required field missing"
+                    if _raw_use_default_settings is UNSET
+                    else "expected boolean, got " + type(_raw_use_default_settings).__name__
+                )
+            )
+        use_default_settings = _raw_use_default_settings
 
-        short_url_domain = d.pop("shortUrlDomain", UNSET)
+        _raw_consumer_product_variant_identification = d.pop("consumerProductVariantIdentification", UNSET)
+        if _raw_consumer_product_variant_identification is not UNSET and not (
+            isinstance(_raw_consumer_product_variant_identification, str)
+        ):
+            raise TypeError(
+                "CreateDataCarrierRequest.consumerProductVariantIdentification: expected string, got "
+                + type(_raw_consumer_product_variant_identification).__name__
+            )
+        consumer_product_variant_identification = _raw_consumer_product_variant_identification
 
-        _url_format = d.pop("urlFormat", UNSET)
-        url_format: UrlFormat | Unset
-        if isinstance(_url_format, Unset):
-            url_format = UNSET
-        else:
-            url_format = UrlFormat(_url_format)
+        _raw_short_url_domain = d.pop("shortUrlDomain", UNSET)
+        if _raw_short_url_domain is not UNSET and not (isinstance(_raw_short_url_domain, str)):
+            raise TypeError(
+                "CreateDataCarrierRequest.shortUrlDomain: expected string, got " + type(_raw_short_url_domain).__name__
+            )
+        short_url_domain = _raw_short_url_domain
+
+        _raw_url_format = d.pop("urlFormat", UNSET)
+        if _raw_url_format is not UNSET and not (isinstance(_raw_url_format, str)):
+            raise TypeError(
+                "CreateDataCarrierRequest.urlFormat: expected one of the listed values, got "
+                + type(_raw_url_format).__name__
+            )
+        try:
+            _url_format = _raw_url_format
+            url_format: UrlFormat | Unset
+            if isinstance(_url_format, Unset):
+                url_format = UNSET
+            else:
+                url_format = UrlFormat(_url_format)
+
+        except ValueError:
+            raise TypeError("CreateDataCarrierRequest.urlFormat: not a valid one of the listed values") from None
 
         create_data_carrier_request = cls(
             account_id=account_id,

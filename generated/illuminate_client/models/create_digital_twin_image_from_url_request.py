@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.image_content_type import ImageContentType
+from ..types import UNSET
 
 T = TypeVar("T", bound="CreateDigitalTwinImageFromUrlRequest")
 
@@ -59,18 +60,88 @@ class CreateDigitalTwinImageFromUrlRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                "CreateDigitalTwinImageFromUrlRequest: expected a JSON object, got " + type(src_dict).__name__
+            )
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "CreateDigitalTwinImageFromUrlRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        content_type = ImageContentType(d.pop("contentType"))
+        _raw_content_type = d.pop("contentType", UNSET)
+        if not (isinstance(_raw_content_type, str)):
+            raise TypeError(
+                "CreateDigitalTwinImageFromUrlRequest.contentType: "
+                + (
+                    "required field missing"
+                    if _raw_content_type is UNSET
+                    else "expected one of the listed values, got " + type(_raw_content_type).__name__
+                )
+            )
+        try:
+            content_type = ImageContentType(_raw_content_type)
 
-        digital_twin_id = d.pop("digitalTwinId")
+        except ValueError:
+            raise TypeError(
+                "CreateDigitalTwinImageFromUrlRequest.contentType: not a valid one of the listed values"
+            ) from None
 
-        file_name = d.pop("fileName")
+        _raw_digital_twin_id = d.pop("digitalTwinId", UNSET)
+        if not (isinstance(_raw_digital_twin_id, str)):
+            raise TypeError(
+                "CreateDigitalTwinImageFromUrlRequest.digitalTwinId: "
+                + (
+                    "required field missing"
+                    if _raw_digital_twin_id is UNSET
+                    else "expected string, got " + type(_raw_digital_twin_id).__name__
+                )
+            )
+        digital_twin_id = _raw_digital_twin_id
 
-        is_default = d.pop("isDefault")
+        _raw_file_name = d.pop("fileName", UNSET)
+        if not (isinstance(_raw_file_name, str)):
+            raise TypeError(
+                "CreateDigitalTwinImageFromUrlRequest.fileName: "
+                + (
+                    "required field missing"
+                    if _raw_file_name is UNSET
+                    else "expected string, got " + type(_raw_file_name).__name__
+                )
+            )
+        file_name = _raw_file_name
 
-        source_url = d.pop("sourceUrl")
+        _raw_is_default = d.pop("isDefault", UNSET)
+        if not (isinstance(_raw_is_default, bool)):
+            raise TypeError(
+                "CreateDigitalTwinImageFromUrlRequest.isDefault: "
+                + (
+                    "required field missing"
+                    if _raw_is_default is UNSET
+                    else "expected boolean, got " + type(_raw_is_default).__name__
+                )
+            )
+        is_default = _raw_is_default
+
+        _raw_source_url = d.pop("sourceUrl", UNSET)
+        if not (isinstance(_raw_source_url, str)):
+            raise TypeError(
+                "CreateDigitalTwinImageFromUrlRequest.sourceUrl: "
+                + (
+                    "required field missing"
+                    if _raw_source_url is UNSET
+                    else "expected string, got " + type(_raw_source_url).__name__
+                )
+            )
+        source_url = _raw_source_url
 
         create_digital_twin_image_from_url_request = cls(
             account_id=account_id,

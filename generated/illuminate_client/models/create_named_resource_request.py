@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="CreateNamedResourceRequest")
 
 
@@ -38,10 +40,32 @@ class CreateNamedResourceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreateNamedResourceRequest: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "CreateNamedResourceRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        name = d.pop("name")
+        _raw_name = d.pop("name", UNSET)
+        if not (isinstance(_raw_name, str)):
+            raise TypeError(
+                "CreateNamedResourceRequest.name: "
+                + (
+                    "required field missing"
+                    if _raw_name is UNSET
+                    else "expected string, got " + type(_raw_name).__name__
+                )
+            )
+        name = _raw_name
 
         create_named_resource_request = cls(
             account_id=account_id,

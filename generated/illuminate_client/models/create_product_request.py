@@ -164,69 +164,218 @@ class CreateProductRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.custom_attributes import CustomAttributes
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreateProductRequest: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "CreateProductRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        brand_id = d.pop("brandId")
+        _raw_brand_id = d.pop("brandId", UNSET)
+        if not (isinstance(_raw_brand_id, str)):
+            raise TypeError(
+                "CreateProductRequest.brandId: "
+                + (
+                    "required field missing"
+                    if _raw_brand_id is UNSET
+                    else "expected string, got " + type(_raw_brand_id).__name__
+                )
+            )
+        brand_id = _raw_brand_id
 
-        description_short = d.pop("descriptionShort")
+        _raw_description_short = d.pop("descriptionShort", UNSET)
+        if not (isinstance(_raw_description_short, str)):
+            raise TypeError(
+                "CreateProductRequest.descriptionShort: "
+                + (
+                    "required field missing"
+                    if _raw_description_short is UNSET
+                    else "expected string, got " + type(_raw_description_short).__name__
+                )
+            )
+        description_short = _raw_description_short
 
-        gpc_category_code = d.pop("gpcCategoryCode")
+        _raw_gpc_category_code = d.pop("gpcCategoryCode", UNSET)
+        if not (isinstance(_raw_gpc_category_code, str)):
+            raise TypeError(
+                "CreateProductRequest.gpcCategoryCode: "
+                + (
+                    "required field missing"
+                    if _raw_gpc_category_code is UNSET
+                    else "expected string, got " + type(_raw_gpc_category_code).__name__
+                )
+            )
+        gpc_category_code = _raw_gpc_category_code
 
-        identifier = d.pop("identifier")
+        _raw_identifier = d.pop("identifier", UNSET)
+        if not (isinstance(_raw_identifier, str)):
+            raise TypeError(
+                "CreateProductRequest.identifier: "
+                + (
+                    "required field missing"
+                    if _raw_identifier is UNSET
+                    else "expected string, got " + type(_raw_identifier).__name__
+                )
+            )
+        identifier = _raw_identifier
 
-        additional_trade_item_identification = d.pop("additionalTradeItemIdentification", UNSET)
+        _raw_additional_trade_item_identification = d.pop("additionalTradeItemIdentification", UNSET)
+        if _raw_additional_trade_item_identification is not UNSET and not (
+            isinstance(_raw_additional_trade_item_identification, str)
+        ):
+            raise TypeError(
+                "CreateProductRequest.additionalTradeItemIdentification: expected string, got "
+                + type(_raw_additional_trade_item_identification).__name__
+            )
+        additional_trade_item_identification = _raw_additional_trade_item_identification
 
-        _custom_attributes = d.pop("customAttributes", UNSET)
+        _raw_custom_attributes = d.pop("customAttributes", UNSET)
+        if _raw_custom_attributes is not UNSET and not (isinstance(_raw_custom_attributes, Mapping)):
+            raise TypeError(
+                "CreateProductRequest.customAttributes: expected object, got " + type(_raw_custom_attributes).__name__
+            )
+        _custom_attributes = _raw_custom_attributes
         custom_attributes: CustomAttributes | Unset
         if isinstance(_custom_attributes, Unset):
             custom_attributes = UNSET
         else:
             custom_attributes = CustomAttributes.from_dict(_custom_attributes)
 
-        descriptive_size = d.pop("descriptiveSize", UNSET)
+        _raw_descriptive_size = d.pop("descriptiveSize", UNSET)
+        if _raw_descriptive_size is not UNSET and not (isinstance(_raw_descriptive_size, str)):
+            raise TypeError(
+                "CreateProductRequest.descriptiveSize: expected string, got " + type(_raw_descriptive_size).__name__
+            )
+        descriptive_size = _raw_descriptive_size
 
-        _digital_tag = d.pop("digitalTag", UNSET)
-        digital_tag: DigitalTag | Unset
-        if isinstance(_digital_tag, Unset):
-            digital_tag = UNSET
-        else:
-            digital_tag = DigitalTag(_digital_tag)
+        _raw_digital_tag = d.pop("digitalTag", UNSET)
+        if _raw_digital_tag is not UNSET and not (isinstance(_raw_digital_tag, str)):
+            raise TypeError(
+                "CreateProductRequest.digitalTag: expected one of the listed values, got "
+                + type(_raw_digital_tag).__name__
+            )
+        try:
+            _digital_tag = _raw_digital_tag
+            digital_tag: DigitalTag | Unset
+            if isinstance(_digital_tag, Unset):
+                digital_tag = UNSET
+            else:
+                digital_tag = DigitalTag(_digital_tag)
 
-        _end_availability_date_time = d.pop("endAvailabilityDateTime", UNSET)
-        end_availability_date_time: datetime.datetime | Unset
-        if isinstance(_end_availability_date_time, Unset):
-            end_availability_date_time = UNSET
-        else:
-            end_availability_date_time = datetime.datetime.fromisoformat(_end_availability_date_time)
+        except ValueError:
+            raise TypeError("CreateProductRequest.digitalTag: not a valid one of the listed values") from None
 
-        _first_order_date_time = d.pop("firstOrderDateTime", UNSET)
-        first_order_date_time: datetime.datetime | Unset
-        if isinstance(_first_order_date_time, Unset):
-            first_order_date_time = UNSET
-        else:
-            first_order_date_time = datetime.datetime.fromisoformat(_first_order_date_time)
+        _raw_end_availability_date_time = d.pop("endAvailabilityDateTime", UNSET)
+        if _raw_end_availability_date_time is not UNSET and not (isinstance(_raw_end_availability_date_time, str)):
+            raise TypeError(
+                "CreateProductRequest.endAvailabilityDateTime: expected date-time string, got "
+                + type(_raw_end_availability_date_time).__name__
+            )
+        try:
+            _end_availability_date_time = _raw_end_availability_date_time
+            end_availability_date_time: datetime.datetime | Unset
+            if isinstance(_end_availability_date_time, Unset):
+                end_availability_date_time = UNSET
+            else:
+                end_availability_date_time = datetime.datetime.fromisoformat(_end_availability_date_time)
 
-        functional_name_id = d.pop("functionalNameId", UNSET)
+        except ValueError:
+            raise TypeError("CreateProductRequest.endAvailabilityDateTime: not a valid date-time string") from None
 
-        net_content = d.pop("netContent", UNSET)
+        _raw_first_order_date_time = d.pop("firstOrderDateTime", UNSET)
+        if _raw_first_order_date_time is not UNSET and not (isinstance(_raw_first_order_date_time, str)):
+            raise TypeError(
+                "CreateProductRequest.firstOrderDateTime: expected date-time string, got "
+                + type(_raw_first_order_date_time).__name__
+            )
+        try:
+            _first_order_date_time = _raw_first_order_date_time
+            first_order_date_time: datetime.datetime | Unset
+            if isinstance(_first_order_date_time, Unset):
+                first_order_date_time = UNSET
+            else:
+                first_order_date_time = datetime.datetime.fromisoformat(_first_order_date_time)
 
-        short_url_domain = d.pop("shortUrlDomain", UNSET)
+        except ValueError:
+            raise TypeError("CreateProductRequest.firstOrderDateTime: not a valid date-time string") from None
 
-        sub_brand_name = d.pop("subBrandName", UNSET)
+        _raw_functional_name_id = d.pop("functionalNameId", UNSET)
+        if _raw_functional_name_id is not UNSET and not (isinstance(_raw_functional_name_id, str)):
+            raise TypeError(
+                "CreateProductRequest.functionalNameId: expected string, got " + type(_raw_functional_name_id).__name__
+            )
+        functional_name_id = _raw_functional_name_id
 
-        target_market_country_codes = cast(list[str], d.pop("targetMarketCountryCodes", UNSET))
+        _raw_net_content = d.pop("netContent", UNSET)
+        if _raw_net_content is not UNSET and not (isinstance(_raw_net_content, str)):
+            raise TypeError("CreateProductRequest.netContent: expected string, got " + type(_raw_net_content).__name__)
+        net_content = _raw_net_content
 
-        trade_item_description = d.pop("tradeItemDescription", UNSET)
+        _raw_short_url_domain = d.pop("shortUrlDomain", UNSET)
+        if _raw_short_url_domain is not UNSET and not (isinstance(_raw_short_url_domain, str)):
+            raise TypeError(
+                "CreateProductRequest.shortUrlDomain: expected string, got " + type(_raw_short_url_domain).__name__
+            )
+        short_url_domain = _raw_short_url_domain
 
-        _url_format = d.pop("urlFormat", UNSET)
-        url_format: UrlFormat | Unset
-        if isinstance(_url_format, Unset):
-            url_format = UNSET
-        else:
-            url_format = UrlFormat(_url_format)
+        _raw_sub_brand_name = d.pop("subBrandName", UNSET)
+        if _raw_sub_brand_name is not UNSET and not (isinstance(_raw_sub_brand_name, str)):
+            raise TypeError(
+                "CreateProductRequest.subBrandName: expected string, got " + type(_raw_sub_brand_name).__name__
+            )
+        sub_brand_name = _raw_sub_brand_name
 
-        use_default_settings = d.pop("useDefaultSettings", UNSET)
+        _raw_target_market_country_codes = d.pop("targetMarketCountryCodes", UNSET)
+        if _raw_target_market_country_codes is not UNSET and not (
+            isinstance(_raw_target_market_country_codes, list)
+            and all(isinstance(_item, str) for _item in _raw_target_market_country_codes)
+        ):
+            raise TypeError(
+                "CreateProductRequest.targetMarketCountryCodes: expected array, got "
+                + type(_raw_target_market_country_codes).__name__
+            )
+        target_market_country_codes = cast(list[str], _raw_target_market_country_codes)
+
+        _raw_trade_item_description = d.pop("tradeItemDescription", UNSET)
+        if _raw_trade_item_description is not UNSET and not (isinstance(_raw_trade_item_description, str)):
+            raise TypeError(
+                "CreateProductRequest.tradeItemDescription: expected string, got "
+                + type(_raw_trade_item_description).__name__
+            )
+        trade_item_description = _raw_trade_item_description
+
+        _raw_url_format = d.pop("urlFormat", UNSET)
+        if _raw_url_format is not UNSET and not (isinstance(_raw_url_format, str)):
+            raise TypeError(
+                "CreateProductRequest.urlFormat: expected one of the listed values, got "
+                + type(_raw_url_format).__name__
+            )
+        try:
+            _url_format = _raw_url_format
+            url_format: UrlFormat | Unset
+            if isinstance(_url_format, Unset):
+                url_format = UNSET
+            else:
+                url_format = UrlFormat(_url_format)
+
+        except ValueError:
+            raise TypeError("CreateProductRequest.urlFormat: not a valid one of the listed values") from None
+
+        _raw_use_default_settings = d.pop("useDefaultSettings", UNSET)
+        if _raw_use_default_settings is not UNSET and not (isinstance(_raw_use_default_settings, bool)):
+            raise TypeError(
+                "CreateProductRequest.useDefaultSettings: expected boolean, got "
+                + type(_raw_use_default_settings).__name__
+            )
+        use_default_settings = _raw_use_default_settings
 
         create_product_request = cls(
             account_id=account_id,

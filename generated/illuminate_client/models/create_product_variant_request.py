@@ -126,61 +126,183 @@ class CreateProductVariantRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.custom_attributes import CustomAttributes
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreateProductVariantRequest: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
-
-        consumer_product_variant_description = d.pop("consumerProductVariantDescription")
-
-        consumer_product_variant_identification = d.pop("consumerProductVariantIdentification")
-
-        consumer_product_variant_reason_code = d.pop("consumerProductVariantReasonCode")
-
-        product_identifier = d.pop("productIdentifier")
-
-        _consumer_product_variant_end_effective_date_time = d.pop("consumerProductVariantEndEffectiveDateTime", UNSET)
-        consumer_product_variant_end_effective_date_time: datetime.datetime | Unset
-        if isinstance(_consumer_product_variant_end_effective_date_time, Unset):
-            consumer_product_variant_end_effective_date_time = UNSET
-        else:
-            consumer_product_variant_end_effective_date_time = datetime.datetime.fromisoformat(
-                _consumer_product_variant_end_effective_date_time
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "CreateProductVariantRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
             )
+        account_id = _raw_account_id
 
-        _consumer_product_variant_start_effective_date_time = d.pop(
+        _raw_consumer_product_variant_description = d.pop("consumerProductVariantDescription", UNSET)
+        if not (isinstance(_raw_consumer_product_variant_description, str)):
+            raise TypeError(
+                "CreateProductVariantRequest.consumerProductVariantDescription: "
+                + (
+                    "required field missing"
+                    if _raw_consumer_product_variant_description is UNSET
+                    else "expected string, got " + type(_raw_consumer_product_variant_description).__name__
+                )
+            )
+        consumer_product_variant_description = _raw_consumer_product_variant_description
+
+        _raw_consumer_product_variant_identification = d.pop("consumerProductVariantIdentification", UNSET)
+        if not (isinstance(_raw_consumer_product_variant_identification, str)):
+            raise TypeError(
+                "CreateProductVariantRequest.consumerProductVariantIdentification: "
+                + (
+                    "required field missing"
+                    if _raw_consumer_product_variant_identification is UNSET
+                    else "expected string, got " + type(_raw_consumer_product_variant_identification).__name__
+                )
+            )
+        consumer_product_variant_identification = _raw_consumer_product_variant_identification
+
+        _raw_consumer_product_variant_reason_code = d.pop("consumerProductVariantReasonCode", UNSET)
+        if not (isinstance(_raw_consumer_product_variant_reason_code, str)):
+            raise TypeError(
+                "CreateProductVariantRequest.consumerProductVariantReasonCode: "
+                + (
+                    "required field missing"
+                    if _raw_consumer_product_variant_reason_code is UNSET
+                    else "expected string, got " + type(_raw_consumer_product_variant_reason_code).__name__
+                )
+            )
+        consumer_product_variant_reason_code = _raw_consumer_product_variant_reason_code
+
+        _raw_product_identifier = d.pop("productIdentifier", UNSET)
+        if not (isinstance(_raw_product_identifier, str)):
+            raise TypeError(
+                "CreateProductVariantRequest.productIdentifier: "
+                + (
+                    "required field missing"
+                    if _raw_product_identifier is UNSET
+                    else "expected string, got " + type(_raw_product_identifier).__name__
+                )
+            )
+        product_identifier = _raw_product_identifier
+
+        _raw_consumer_product_variant_end_effective_date_time = d.pop(
+            "consumerProductVariantEndEffectiveDateTime", UNSET
+        )
+        if _raw_consumer_product_variant_end_effective_date_time is not UNSET and not (
+            isinstance(_raw_consumer_product_variant_end_effective_date_time, str)
+        ):
+            raise TypeError(
+                "CreateProductVariantRequest.consumerProductVariantEndEffectiveDateTime: expected date-time string, got "
+                + type(_raw_consumer_product_variant_end_effective_date_time).__name__
+            )
+        try:
+            _consumer_product_variant_end_effective_date_time = _raw_consumer_product_variant_end_effective_date_time
+            consumer_product_variant_end_effective_date_time: datetime.datetime | Unset
+            if isinstance(_consumer_product_variant_end_effective_date_time, Unset):
+                consumer_product_variant_end_effective_date_time = UNSET
+            else:
+                consumer_product_variant_end_effective_date_time = datetime.datetime.fromisoformat(
+                    _consumer_product_variant_end_effective_date_time
+                )
+
+        except ValueError:
+            raise TypeError(
+                "CreateProductVariantRequest.consumerProductVariantEndEffectiveDateTime: not a valid date-time string"
+            ) from None
+
+        _raw_consumer_product_variant_start_effective_date_time = d.pop(
             "consumerProductVariantStartEffectiveDateTime", UNSET
         )
-        consumer_product_variant_start_effective_date_time: datetime.datetime | Unset
-        if isinstance(_consumer_product_variant_start_effective_date_time, Unset):
-            consumer_product_variant_start_effective_date_time = UNSET
-        else:
-            consumer_product_variant_start_effective_date_time = datetime.datetime.fromisoformat(
-                _consumer_product_variant_start_effective_date_time
+        if _raw_consumer_product_variant_start_effective_date_time is not UNSET and not (
+            isinstance(_raw_consumer_product_variant_start_effective_date_time, str)
+        ):
+            raise TypeError(
+                "CreateProductVariantRequest.consumerProductVariantStartEffectiveDateTime: expected date-time string, got "
+                + type(_raw_consumer_product_variant_start_effective_date_time).__name__
             )
+        try:
+            _consumer_product_variant_start_effective_date_time = (
+                _raw_consumer_product_variant_start_effective_date_time
+            )
+            consumer_product_variant_start_effective_date_time: datetime.datetime | Unset
+            if isinstance(_consumer_product_variant_start_effective_date_time, Unset):
+                consumer_product_variant_start_effective_date_time = UNSET
+            else:
+                consumer_product_variant_start_effective_date_time = datetime.datetime.fromisoformat(
+                    _consumer_product_variant_start_effective_date_time
+                )
 
-        _custom_attributes = d.pop("customAttributes", UNSET)
+        except ValueError:
+            raise TypeError(
+                "CreateProductVariantRequest.consumerProductVariantStartEffectiveDateTime: not a valid date-time string"
+            ) from None
+
+        _raw_custom_attributes = d.pop("customAttributes", UNSET)
+        if _raw_custom_attributes is not UNSET and not (isinstance(_raw_custom_attributes, Mapping)):
+            raise TypeError(
+                "CreateProductVariantRequest.customAttributes: expected object, got "
+                + type(_raw_custom_attributes).__name__
+            )
+        _custom_attributes = _raw_custom_attributes
         custom_attributes: CustomAttributes | Unset
         if isinstance(_custom_attributes, Unset):
             custom_attributes = UNSET
         else:
             custom_attributes = CustomAttributes.from_dict(_custom_attributes)
 
-        _digital_tag = d.pop("digitalTag", UNSET)
-        digital_tag: DigitalTag | Unset
-        if isinstance(_digital_tag, Unset):
-            digital_tag = UNSET
-        else:
-            digital_tag = DigitalTag(_digital_tag)
+        _raw_digital_tag = d.pop("digitalTag", UNSET)
+        if _raw_digital_tag is not UNSET and not (isinstance(_raw_digital_tag, str)):
+            raise TypeError(
+                "CreateProductVariantRequest.digitalTag: expected one of the listed values, got "
+                + type(_raw_digital_tag).__name__
+            )
+        try:
+            _digital_tag = _raw_digital_tag
+            digital_tag: DigitalTag | Unset
+            if isinstance(_digital_tag, Unset):
+                digital_tag = UNSET
+            else:
+                digital_tag = DigitalTag(_digital_tag)
 
-        short_url_domain = d.pop("shortUrlDomain", UNSET)
+        except ValueError:
+            raise TypeError("CreateProductVariantRequest.digitalTag: not a valid one of the listed values") from None
 
-        _url_format = d.pop("urlFormat", UNSET)
-        url_format: UrlFormat | Unset
-        if isinstance(_url_format, Unset):
-            url_format = UNSET
-        else:
-            url_format = UrlFormat(_url_format)
+        _raw_short_url_domain = d.pop("shortUrlDomain", UNSET)
+        if _raw_short_url_domain is not UNSET and not (isinstance(_raw_short_url_domain, str)):
+            raise TypeError(
+                "CreateProductVariantRequest.shortUrlDomain: expected string, got "
+                + type(_raw_short_url_domain).__name__
+            )
+        short_url_domain = _raw_short_url_domain
 
-        use_default_settings = d.pop("useDefaultSettings", UNSET)
+        _raw_url_format = d.pop("urlFormat", UNSET)
+        if _raw_url_format is not UNSET and not (isinstance(_raw_url_format, str)):
+            raise TypeError(
+                "CreateProductVariantRequest.urlFormat: expected one of the listed values, got "
+                + type(_raw_url_format).__name__
+            )
+        try:
+            _url_format = _raw_url_format
+            url_format: UrlFormat | Unset
+            if isinstance(_url_format, Unset):
+                url_format = UNSET
+            else:
+                url_format = UrlFormat(_url_format)
+
+        except ValueError:
+            raise TypeError("CreateProductVariantRequest.urlFormat: not a valid one of the listed values") from None
+
+        _raw_use_default_settings = d.pop("useDefaultSettings", UNSET)
+        if _raw_use_default_settings is not UNSET and not (isinstance(_raw_use_default_settings, bool)):
+            raise TypeError(
+                "CreateProductVariantRequest.useDefaultSettings: expected boolean, got "
+                + type(_raw_use_default_settings).__name__
+            )
+        use_default_settings = _raw_use_default_settings
 
         create_product_variant_request = cls(
             account_id=account_id,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.promotional_asset_link_input import PromotionalAssetLinkInput
 
@@ -46,11 +48,35 @@ class CreatePromotionalAssetLinksRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.promotional_asset_link_input import PromotionalAssetLinkInput
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                "CreatePromotionalAssetLinksRequest: expected a JSON object, got " + type(src_dict).__name__
+            )
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "CreatePromotionalAssetLinksRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
+        _raw_links = d.pop("links", UNSET)
+        if not (isinstance(_raw_links, list)):
+            raise TypeError(
+                "CreatePromotionalAssetLinksRequest.links: "
+                + (
+                    "required field missing"
+                    if _raw_links is UNSET
+                    else "expected array, got " + type(_raw_links).__name__
+                )
+            )
         links = []
-        _links = d.pop("links")
+        _links = _raw_links
         for links_item_data in _links:
             links_item = PromotionalAssetLinkInput.from_dict(links_item_data)
 

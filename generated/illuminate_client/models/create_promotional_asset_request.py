@@ -120,55 +120,160 @@ class CreatePromotionalAssetRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.custom_attributes import CustomAttributes
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CreatePromotionalAssetRequest: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        asset_type_id = d.pop("assetTypeId")
+        _raw_asset_type_id = d.pop("assetTypeId", UNSET)
+        if not (isinstance(_raw_asset_type_id, str)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.assetTypeId: "
+                + (
+                    "required field missing"
+                    if _raw_asset_type_id is UNSET
+                    else "expected string, got " + type(_raw_asset_type_id).__name__
+                )
+            )
+        asset_type_id = _raw_asset_type_id
 
-        brand_id = d.pop("brandId")
+        _raw_brand_id = d.pop("brandId", UNSET)
+        if not (isinstance(_raw_brand_id, str)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.brandId: "
+                + (
+                    "required field missing"
+                    if _raw_brand_id is UNSET
+                    else "expected string, got " + type(_raw_brand_id).__name__
+                )
+            )
+        brand_id = _raw_brand_id
 
-        description_short = d.pop("descriptionShort")
+        _raw_description_short = d.pop("descriptionShort", UNSET)
+        if not (isinstance(_raw_description_short, str)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.descriptionShort: "
+                + (
+                    "required field missing"
+                    if _raw_description_short is UNSET
+                    else "expected string, got " + type(_raw_description_short).__name__
+                )
+            )
+        description_short = _raw_description_short
 
-        _custom_attributes = d.pop("customAttributes", UNSET)
+        _raw_custom_attributes = d.pop("customAttributes", UNSET)
+        if _raw_custom_attributes is not UNSET and not (isinstance(_raw_custom_attributes, Mapping)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.customAttributes: expected object, got "
+                + type(_raw_custom_attributes).__name__
+            )
+        _custom_attributes = _raw_custom_attributes
         custom_attributes: CustomAttributes | Unset
         if isinstance(_custom_attributes, Unset):
             custom_attributes = UNSET
         else:
             custom_attributes = CustomAttributes.from_dict(_custom_attributes)
 
-        customer_identifier = d.pop("customerIdentifier", UNSET)
+        _raw_customer_identifier = d.pop("customerIdentifier", UNSET)
+        if _raw_customer_identifier is not UNSET and not (isinstance(_raw_customer_identifier, str)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.customerIdentifier: expected string, got "
+                + type(_raw_customer_identifier).__name__
+            )
+        customer_identifier = _raw_customer_identifier
 
-        _digital_tag = d.pop("digitalTag", UNSET)
-        digital_tag: DigitalTag | Unset
-        if isinstance(_digital_tag, Unset):
-            digital_tag = UNSET
-        else:
-            digital_tag = DigitalTag(_digital_tag)
+        _raw_digital_tag = d.pop("digitalTag", UNSET)
+        if _raw_digital_tag is not UNSET and not (isinstance(_raw_digital_tag, str)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.digitalTag: expected one of the listed values, got "
+                + type(_raw_digital_tag).__name__
+            )
+        try:
+            _digital_tag = _raw_digital_tag
+            digital_tag: DigitalTag | Unset
+            if isinstance(_digital_tag, Unset):
+                digital_tag = UNSET
+            else:
+                digital_tag = DigitalTag(_digital_tag)
 
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+        except ValueError:
+            raise TypeError("CreatePromotionalAssetRequest.digitalTag: not a valid one of the listed values") from None
 
-        short_url_domain = d.pop("shortUrlDomain", UNSET)
+        _raw_end_date = d.pop("endDate", UNSET)
+        if _raw_end_date is not UNSET and not (isinstance(_raw_end_date, str)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.endDate: expected date-time string, got " + type(_raw_end_date).__name__
+            )
+        try:
+            _end_date = _raw_end_date
+            end_date: datetime.datetime | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.datetime.fromisoformat(_end_date)
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        except ValueError:
+            raise TypeError("CreatePromotionalAssetRequest.endDate: not a valid date-time string") from None
 
-        _url_format = d.pop("urlFormat", UNSET)
-        url_format: UrlFormat | Unset
-        if isinstance(_url_format, Unset):
-            url_format = UNSET
-        else:
-            url_format = UrlFormat(_url_format)
+        _raw_short_url_domain = d.pop("shortUrlDomain", UNSET)
+        if _raw_short_url_domain is not UNSET and not (isinstance(_raw_short_url_domain, str)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.shortUrlDomain: expected string, got "
+                + type(_raw_short_url_domain).__name__
+            )
+        short_url_domain = _raw_short_url_domain
 
-        use_default_settings = d.pop("useDefaultSettings", UNSET)
+        _raw_start_date = d.pop("startDate", UNSET)
+        if _raw_start_date is not UNSET and not (isinstance(_raw_start_date, str)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.startDate: expected date-time string, got "
+                + type(_raw_start_date).__name__
+            )
+        try:
+            _start_date = _raw_start_date
+            start_date: datetime.datetime | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.datetime.fromisoformat(_start_date)
+
+        except ValueError:
+            raise TypeError("CreatePromotionalAssetRequest.startDate: not a valid date-time string") from None
+
+        _raw_url_format = d.pop("urlFormat", UNSET)
+        if _raw_url_format is not UNSET and not (isinstance(_raw_url_format, str)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.urlFormat: expected one of the listed values, got "
+                + type(_raw_url_format).__name__
+            )
+        try:
+            _url_format = _raw_url_format
+            url_format: UrlFormat | Unset
+            if isinstance(_url_format, Unset):
+                url_format = UNSET
+            else:
+                url_format = UrlFormat(_url_format)
+
+        except ValueError:
+            raise TypeError("CreatePromotionalAssetRequest.urlFormat: not a valid one of the listed values") from None
+
+        _raw_use_default_settings = d.pop("useDefaultSettings", UNSET)
+        if _raw_use_default_settings is not UNSET and not (isinstance(_raw_use_default_settings, bool)):
+            raise TypeError(
+                "CreatePromotionalAssetRequest.useDefaultSettings: expected boolean, got "
+                + type(_raw_use_default_settings).__name__
+            )
+        use_default_settings = _raw_use_default_settings
 
         create_promotional_asset_request = cls(
             account_id=account_id,

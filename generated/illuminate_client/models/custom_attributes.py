@@ -29,6 +29,8 @@ class CustomAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("CustomAttributes: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
         custom_attributes = cls()
 

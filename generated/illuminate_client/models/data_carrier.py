@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,80 +20,125 @@ class DataCarrier:
 
     Attributes:
         account_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        carrier_type (CarrierType): A data carrier type.
-        created (datetime.datetime): An ISO 8601 date and time with its time part, e.g. 2024-12-31T23:59:59.999Z.
-            Example: 2024-12-31T23:59:59.999Z.
-        created_by_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         digital_twin_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        modified (datetime.datetime): An ISO 8601 date and time with its time part, e.g. 2024-12-31T23:59:59.999Z.
-            Example: 2024-12-31T23:59:59.999Z.
-        modified_by_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        carrier_url (str | Unset): URL a QR code encodes; empty for a watermark.
-        consumer_product_variant_identification (str | Unset):
-        short_id (str | Unset): Short code of a ShortUrl QR code.
-        url_format (UrlFormat | Unset): How a QR code's URL is built.
+        carrier_type (CarrierType | None | str | Unset):
+        carrier_url (None | str | Unset): URL a QR code encodes; empty for a watermark.
+        consumer_product_variant_identification (None | str | Unset):
+        created (datetime.datetime | None | Unset):
+        created_by_id (None | str | Unset): An opaque identifier.
+        modified (datetime.datetime | None | Unset):
+        modified_by_id (None | str | Unset): An opaque identifier.
+        short_id (None | str | Unset): Short code of a ShortUrl QR code.
+        url_format (None | str | Unset | UrlFormat):
     """
 
     account_id: str
-    carrier_type: CarrierType
-    created: datetime.datetime
-    created_by_id: str
     digital_twin_id: str
     id: str
-    modified: datetime.datetime
-    modified_by_id: str
-    carrier_url: str | Unset = UNSET
-    consumer_product_variant_identification: str | Unset = UNSET
-    short_id: str | Unset = UNSET
-    url_format: UrlFormat | Unset = UNSET
+    carrier_type: CarrierType | None | str | Unset = UNSET
+    carrier_url: None | str | Unset = UNSET
+    consumer_product_variant_identification: None | str | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    created_by_id: None | str | Unset = UNSET
+    modified: datetime.datetime | None | Unset = UNSET
+    modified_by_id: None | str | Unset = UNSET
+    short_id: None | str | Unset = UNSET
+    url_format: None | str | Unset | UrlFormat = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
 
-        carrier_type = self.carrier_type.value
-
-        created = self.created.isoformat()
-
-        created_by_id = self.created_by_id
-
         digital_twin_id = self.digital_twin_id
 
         id = self.id
 
-        modified = self.modified.isoformat()
+        carrier_type: None | str | Unset
+        if isinstance(self.carrier_type, Unset):
+            carrier_type = UNSET
+        elif isinstance(self.carrier_type, CarrierType):
+            carrier_type = self.carrier_type.value
+        else:
+            carrier_type = self.carrier_type
 
-        modified_by_id = self.modified_by_id
+        carrier_url: None | str | Unset
+        if isinstance(self.carrier_url, Unset):
+            carrier_url = UNSET
+        else:
+            carrier_url = self.carrier_url
 
-        carrier_url = self.carrier_url
+        consumer_product_variant_identification: None | str | Unset
+        if isinstance(self.consumer_product_variant_identification, Unset):
+            consumer_product_variant_identification = UNSET
+        else:
+            consumer_product_variant_identification = self.consumer_product_variant_identification
 
-        consumer_product_variant_identification = self.consumer_product_variant_identification
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        elif isinstance(self.created, datetime.datetime):
+            created = self.created.isoformat()
+        else:
+            created = self.created
 
-        short_id = self.short_id
+        created_by_id: None | str | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
 
-        url_format: str | Unset = UNSET
-        if not isinstance(self.url_format, Unset):
+        modified: None | str | Unset
+        if isinstance(self.modified, Unset):
+            modified = UNSET
+        elif isinstance(self.modified, datetime.datetime):
+            modified = self.modified.isoformat()
+        else:
+            modified = self.modified
+
+        modified_by_id: None | str | Unset
+        if isinstance(self.modified_by_id, Unset):
+            modified_by_id = UNSET
+        else:
+            modified_by_id = self.modified_by_id
+
+        short_id: None | str | Unset
+        if isinstance(self.short_id, Unset):
+            short_id = UNSET
+        else:
+            short_id = self.short_id
+
+        url_format: None | str | Unset
+        if isinstance(self.url_format, Unset):
+            url_format = UNSET
+        elif isinstance(self.url_format, UrlFormat):
             url_format = self.url_format.value
+        else:
+            url_format = self.url_format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "accountId": account_id,
-                "carrierType": carrier_type,
-                "created": created,
-                "createdById": created_by_id,
                 "digitalTwinId": digital_twin_id,
                 "id": id,
-                "modified": modified,
-                "modifiedById": modified_by_id,
             }
         )
+        if carrier_type is not UNSET:
+            field_dict["carrierType"] = carrier_type
         if carrier_url is not UNSET:
             field_dict["carrierUrl"] = carrier_url
         if consumer_product_variant_identification is not UNSET:
             field_dict["consumerProductVariantIdentification"] = consumer_product_variant_identification
+        if created is not UNSET:
+            field_dict["created"] = created
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+        if modified_by_id is not UNSET:
+            field_dict["modifiedById"] = modified_by_id
         if short_id is not UNSET:
             field_dict["shortId"] = short_id
         if url_format is not UNSET:
@@ -103,47 +148,229 @@ class DataCarrier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("DataCarrier: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "DataCarrier.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        carrier_type = CarrierType(d.pop("carrierType"))
+        _raw_digital_twin_id = d.pop("digitalTwinId", UNSET)
+        if not (isinstance(_raw_digital_twin_id, str)):
+            raise TypeError(
+                "DataCarrier.digitalTwinId: "
+                + (
+                    "required field missing"
+                    if _raw_digital_twin_id is UNSET
+                    else "expected string, got " + type(_raw_digital_twin_id).__name__
+                )
+            )
+        digital_twin_id = _raw_digital_twin_id
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        _raw_id = d.pop("id", UNSET)
+        if not (isinstance(_raw_id, str)):
+            raise TypeError(
+                "DataCarrier.id: "
+                + ("required field missing" if _raw_id is UNSET else "expected string, got " + type(_raw_id).__name__)
+            )
+        id = _raw_id
 
-        created_by_id = d.pop("createdById")
+        _raw_carrier_type = d.pop("carrierType", UNSET)
+        if _raw_carrier_type is not UNSET and not (
+            isinstance(_raw_carrier_type, str) or isinstance(_raw_carrier_type, str) or _raw_carrier_type is None
+        ):
+            raise TypeError(
+                "DataCarrier.carrierType: expected one of the listed values or string or null, got "
+                + type(_raw_carrier_type).__name__
+            )
 
-        digital_twin_id = d.pop("digitalTwinId")
+        def _parse_carrier_type(data: object) -> CarrierType | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                carrier_type_type_0 = CarrierType(data)
 
-        id = d.pop("id")
+                return carrier_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CarrierType | None | str | Unset, data)
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        carrier_type = _parse_carrier_type(_raw_carrier_type)
 
-        modified_by_id = d.pop("modifiedById")
+        _raw_carrier_url = d.pop("carrierUrl", UNSET)
+        if _raw_carrier_url is not UNSET and not (isinstance(_raw_carrier_url, str) or _raw_carrier_url is None):
+            raise TypeError("DataCarrier.carrierUrl: expected string or null, got " + type(_raw_carrier_url).__name__)
 
-        carrier_url = d.pop("carrierUrl", UNSET)
+        def _parse_carrier_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        consumer_product_variant_identification = d.pop("consumerProductVariantIdentification", UNSET)
+        carrier_url = _parse_carrier_url(_raw_carrier_url)
 
-        short_id = d.pop("shortId", UNSET)
+        _raw_consumer_product_variant_identification = d.pop("consumerProductVariantIdentification", UNSET)
+        if _raw_consumer_product_variant_identification is not UNSET and not (
+            isinstance(_raw_consumer_product_variant_identification, str)
+            or _raw_consumer_product_variant_identification is None
+        ):
+            raise TypeError(
+                "DataCarrier.consumerProductVariantIdentification: expected string or null, got "
+                + type(_raw_consumer_product_variant_identification).__name__
+            )
 
-        _url_format = d.pop("urlFormat", UNSET)
-        url_format: UrlFormat | Unset
-        if isinstance(_url_format, Unset):
-            url_format = UNSET
-        else:
-            url_format = UrlFormat(_url_format)
+        def _parse_consumer_product_variant_identification(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        consumer_product_variant_identification = _parse_consumer_product_variant_identification(
+            _raw_consumer_product_variant_identification
+        )
+
+        _raw_created = d.pop("created", UNSET)
+        if _raw_created is not UNSET and not (isinstance(_raw_created, str) or _raw_created is None):
+            raise TypeError(
+                "DataCarrier.created: expected date-time string or null, got " + type(_raw_created).__name__
+            )
+
+        def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created = _parse_created(_raw_created)
+
+        _raw_created_by_id = d.pop("createdById", UNSET)
+        if _raw_created_by_id is not UNSET and not (isinstance(_raw_created_by_id, str) or _raw_created_by_id is None):
+            raise TypeError(
+                "DataCarrier.createdById: expected string or null, got " + type(_raw_created_by_id).__name__
+            )
+
+        def _parse_created_by_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_id = _parse_created_by_id(_raw_created_by_id)
+
+        _raw_modified = d.pop("modified", UNSET)
+        if _raw_modified is not UNSET and not (isinstance(_raw_modified, str) or _raw_modified is None):
+            raise TypeError(
+                "DataCarrier.modified: expected date-time string or null, got " + type(_raw_modified).__name__
+            )
+
+        def _parse_modified(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified = _parse_modified(_raw_modified)
+
+        _raw_modified_by_id = d.pop("modifiedById", UNSET)
+        if _raw_modified_by_id is not UNSET and not (
+            isinstance(_raw_modified_by_id, str) or _raw_modified_by_id is None
+        ):
+            raise TypeError(
+                "DataCarrier.modifiedById: expected string or null, got " + type(_raw_modified_by_id).__name__
+            )
+
+        def _parse_modified_by_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        modified_by_id = _parse_modified_by_id(_raw_modified_by_id)
+
+        _raw_short_id = d.pop("shortId", UNSET)
+        if _raw_short_id is not UNSET and not (isinstance(_raw_short_id, str) or _raw_short_id is None):
+            raise TypeError("DataCarrier.shortId: expected string or null, got " + type(_raw_short_id).__name__)
+
+        def _parse_short_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_id = _parse_short_id(_raw_short_id)
+
+        _raw_url_format = d.pop("urlFormat", UNSET)
+        if _raw_url_format is not UNSET and not (
+            isinstance(_raw_url_format, str) or isinstance(_raw_url_format, str) or _raw_url_format is None
+        ):
+            raise TypeError(
+                "DataCarrier.urlFormat: expected one of the listed values or string or null, got "
+                + type(_raw_url_format).__name__
+            )
+
+        def _parse_url_format(data: object) -> None | str | Unset | UrlFormat:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                url_format_type_0 = UrlFormat(data)
+
+                return url_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset | UrlFormat, data)
+
+        url_format = _parse_url_format(_raw_url_format)
 
         data_carrier = cls(
             account_id=account_id,
-            carrier_type=carrier_type,
-            created=created,
-            created_by_id=created_by_id,
             digital_twin_id=digital_twin_id,
             id=id,
-            modified=modified,
-            modified_by_id=modified_by_id,
+            carrier_type=carrier_type,
             carrier_url=carrier_url,
             consumer_product_variant_identification=consumer_product_variant_identification,
+            created=created,
+            created_by_id=created_by_id,
+            modified=modified,
+            modified_by_id=modified_by_id,
             short_id=short_id,
             url_format=url_format,
         )

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="DeletePromotionalAssetLinksRequest")
 
 
@@ -37,10 +39,30 @@ class DeletePromotionalAssetLinksRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                "DeletePromotionalAssetLinksRequest: expected a JSON object, got " + type(src_dict).__name__
+            )
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "DeletePromotionalAssetLinksRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        ids = cast(list[str], d.pop("ids"))
+        _raw_ids = d.pop("ids", UNSET)
+        if not (isinstance(_raw_ids, list) and all(isinstance(_item, str) for _item in _raw_ids)):
+            raise TypeError(
+                "DeletePromotionalAssetLinksRequest.ids: "
+                + ("required field missing" if _raw_ids is UNSET else "expected array, got " + type(_raw_ids).__name__)
+            )
+        ids = cast(list[str], _raw_ids)
 
         delete_promotional_asset_links_request = cls(
             account_id=account_id,

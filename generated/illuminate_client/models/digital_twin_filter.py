@@ -98,10 +98,22 @@ class DigitalTwinFilter:
         from ..models.digital_twin_filter_product_variant import DigitalTwinFilterProductVariant
         from ..models.digital_twin_filter_promotional_asset import DigitalTwinFilterPromotionalAsset
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("DigitalTwinFilter: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        query = d.pop("query", UNSET)
+        _raw_query = d.pop("query", UNSET)
+        if _raw_query is not UNSET and not (isinstance(_raw_query, str)):
+            raise TypeError("DigitalTwinFilter.query: expected string, got " + type(_raw_query).__name__)
+        query = _raw_query
 
-        _resource_types = d.pop("resourceTypes", UNSET)
+        _raw_resource_types = d.pop("resourceTypes", UNSET)
+        if _raw_resource_types is not UNSET and not (
+            isinstance(_raw_resource_types, list) and all(isinstance(_item, str) for _item in _raw_resource_types)
+        ):
+            raise TypeError(
+                "DigitalTwinFilter.resourceTypes: expected array, got " + type(_raw_resource_types).__name__
+            )
+        _resource_types = _raw_resource_types
         resource_types: list[ResourceType] | Unset = UNSET
         if _resource_types is not UNSET:
             resource_types = []
@@ -110,35 +122,56 @@ class DigitalTwinFilter:
 
                 resource_types.append(resource_types_item)
 
-        _digital_twin_ids = d.pop("digitalTwinIds", UNSET)
+        _raw_digital_twin_ids = d.pop("digitalTwinIds", UNSET)
+        if _raw_digital_twin_ids is not UNSET and not (isinstance(_raw_digital_twin_ids, Mapping)):
+            raise TypeError(
+                "DigitalTwinFilter.digitalTwinIds: expected object, got " + type(_raw_digital_twin_ids).__name__
+            )
+        _digital_twin_ids = _raw_digital_twin_ids
         digital_twin_ids: DigitalTwinFilterDigitalTwinIds | Unset
         if isinstance(_digital_twin_ids, Unset):
             digital_twin_ids = UNSET
         else:
             digital_twin_ids = DigitalTwinFilterDigitalTwinIds.from_dict(_digital_twin_ids)
 
-        _modified = d.pop("modified", UNSET)
+        _raw_modified = d.pop("modified", UNSET)
+        if _raw_modified is not UNSET and not (isinstance(_raw_modified, Mapping)):
+            raise TypeError("DigitalTwinFilter.modified: expected object, got " + type(_raw_modified).__name__)
+        _modified = _raw_modified
         modified: DigitalTwinFilterModified | Unset
         if isinstance(_modified, Unset):
             modified = UNSET
         else:
             modified = DigitalTwinFilterModified.from_dict(_modified)
 
-        _product = d.pop("product", UNSET)
+        _raw_product = d.pop("product", UNSET)
+        if _raw_product is not UNSET and not (isinstance(_raw_product, Mapping)):
+            raise TypeError("DigitalTwinFilter.product: expected object, got " + type(_raw_product).__name__)
+        _product = _raw_product
         product: DigitalTwinFilterProduct | Unset
         if isinstance(_product, Unset):
             product = UNSET
         else:
             product = DigitalTwinFilterProduct.from_dict(_product)
 
-        _promotional_asset = d.pop("promotionalAsset", UNSET)
+        _raw_promotional_asset = d.pop("promotionalAsset", UNSET)
+        if _raw_promotional_asset is not UNSET and not (isinstance(_raw_promotional_asset, Mapping)):
+            raise TypeError(
+                "DigitalTwinFilter.promotionalAsset: expected object, got " + type(_raw_promotional_asset).__name__
+            )
+        _promotional_asset = _raw_promotional_asset
         promotional_asset: DigitalTwinFilterPromotionalAsset | Unset
         if isinstance(_promotional_asset, Unset):
             promotional_asset = UNSET
         else:
             promotional_asset = DigitalTwinFilterPromotionalAsset.from_dict(_promotional_asset)
 
-        _product_variant = d.pop("productVariant", UNSET)
+        _raw_product_variant = d.pop("productVariant", UNSET)
+        if _raw_product_variant is not UNSET and not (isinstance(_raw_product_variant, Mapping)):
+            raise TypeError(
+                "DigitalTwinFilter.productVariant: expected object, got " + type(_raw_product_variant).__name__
+            )
+        _product_variant = _raw_product_variant
         product_variant: DigitalTwinFilterProductVariant | Unset
         if isinstance(_product_variant, Unset):
             product_variant = UNSET

@@ -42,10 +42,22 @@ class DigitalTwinFilterDigitalTwinIds:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("DigitalTwinFilterDigitalTwinIds: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        in_ = cast(list[str], d.pop("in", UNSET))
+        _raw_in_ = d.pop("in", UNSET)
+        if _raw_in_ is not UNSET and not (
+            isinstance(_raw_in_, list) and all(isinstance(_item, str) for _item in _raw_in_)
+        ):
+            raise TypeError("DigitalTwinFilterDigitalTwinIds.in: expected array, got " + type(_raw_in_).__name__)
+        in_ = cast(list[str], _raw_in_)
 
-        not_in = cast(list[str], d.pop("notIn", UNSET))
+        _raw_not_in = d.pop("notIn", UNSET)
+        if _raw_not_in is not UNSET and not (
+            isinstance(_raw_not_in, list) and all(isinstance(_item, str) for _item in _raw_not_in)
+        ):
+            raise TypeError("DigitalTwinFilterDigitalTwinIds.notIn: expected array, got " + type(_raw_not_in).__name__)
+        not_in = cast(list[str], _raw_not_in)
 
         digital_twin_filter_digital_twin_ids = cls(
             in_=in_,

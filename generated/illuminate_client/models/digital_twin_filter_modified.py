@@ -15,22 +15,28 @@ T = TypeVar("T", bound="DigitalTwinFilterModified")
 class DigitalTwinFilterModified:
     """
     Attributes:
-        from_ (datetime.datetime | Unset): An ISO 8601 date and time with its time part, e.g. 2024-12-31T23:59:59.999Z.
-            Example: 2024-12-31T23:59:59.999Z.
-        to (datetime.datetime | Unset): An ISO 8601 date and time with its time part, e.g. 2024-12-31T23:59:59.999Z.
-            Example: 2024-12-31T23:59:59.999Z.
+        from_ (datetime.date | datetime.datetime | Unset): A date (YYYY-MM-DD) or an ISO 8601 date and time.
+        to (datetime.date | datetime.datetime | Unset): A date (YYYY-MM-DD) or an ISO 8601 date and time.
     """
 
-    from_: datetime.datetime | Unset = UNSET
-    to: datetime.datetime | Unset = UNSET
+    from_: datetime.date | datetime.datetime | Unset = UNSET
+    to: datetime.date | datetime.datetime | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from_: str | Unset = UNSET
-        if not isinstance(self.from_, Unset):
+        from_: str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        elif isinstance(self.from_, datetime.date):
+            from_ = self.from_.isoformat()
+        else:
             from_ = self.from_.isoformat()
 
-        to: str | Unset = UNSET
-        if not isinstance(self.to, Unset):
+        to: str | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        elif isinstance(self.to, datetime.date):
+            to = self.to.isoformat()
+        else:
             to = self.to.isoformat()
 
         field_dict: dict[str, Any] = {}
@@ -45,20 +51,59 @@ class DigitalTwinFilterModified:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("DigitalTwinFilterModified: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
-        from_: datetime.datetime | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = datetime.datetime.fromisoformat(_from_)
+        _raw_from_ = d.pop("from", UNSET)
+        if _raw_from_ is not UNSET and not (isinstance(_raw_from_, str) or isinstance(_raw_from_, str)):
+            raise TypeError(
+                "DigitalTwinFilterModified.from: expected date string or date-time string, got "
+                + type(_raw_from_).__name__
+            )
 
-        _to = d.pop("to", UNSET)
-        to: datetime.datetime | Unset
-        if isinstance(_to, Unset):
-            to = UNSET
-        else:
-            to = datetime.datetime.fromisoformat(_to)
+        def _parse_from_(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
+
+                return componentsschemas_date_or_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_date_or_date_time_type_1
+
+        from_ = _parse_from_(_raw_from_)
+
+        _raw_to = d.pop("to", UNSET)
+        if _raw_to is not UNSET and not (isinstance(_raw_to, str) or isinstance(_raw_to, str)):
+            raise TypeError(
+                "DigitalTwinFilterModified.to: expected date string or date-time string, got " + type(_raw_to).__name__
+            )
+
+        def _parse_to(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
+
+                return componentsschemas_date_or_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
+
+            return componentsschemas_date_or_date_time_type_1
+
+        to = _parse_to(_raw_to)
 
         digital_twin_filter_modified = cls(
             from_=from_,

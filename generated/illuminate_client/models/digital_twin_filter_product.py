@@ -66,24 +66,45 @@ class DigitalTwinFilterProduct:
         from ..models.digital_twin_filter_product_identifiers import DigitalTwinFilterProductIdentifiers
         from ..models.eq_in_filter import EqInFilter
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("DigitalTwinFilterProduct: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+        _raw_ids = d.pop("ids", UNSET)
+        if _raw_ids is not UNSET and not (
+            isinstance(_raw_ids, list) and all(isinstance(_item, str) for _item in _raw_ids)
+        ):
+            raise TypeError("DigitalTwinFilterProduct.ids: expected array, got " + type(_raw_ids).__name__)
+        ids = cast(list[str], _raw_ids)
 
-        _brand_id = d.pop("brandId", UNSET)
+        _raw_brand_id = d.pop("brandId", UNSET)
+        if _raw_brand_id is not UNSET and not (isinstance(_raw_brand_id, Mapping)):
+            raise TypeError("DigitalTwinFilterProduct.brandId: expected object, got " + type(_raw_brand_id).__name__)
+        _brand_id = _raw_brand_id
         brand_id: EqInFilter | Unset
         if isinstance(_brand_id, Unset):
             brand_id = UNSET
         else:
             brand_id = EqInFilter.from_dict(_brand_id)
 
-        _gpc_category_code = d.pop("gpcCategoryCode", UNSET)
+        _raw_gpc_category_code = d.pop("gpcCategoryCode", UNSET)
+        if _raw_gpc_category_code is not UNSET and not (isinstance(_raw_gpc_category_code, Mapping)):
+            raise TypeError(
+                "DigitalTwinFilterProduct.gpcCategoryCode: expected object, got "
+                + type(_raw_gpc_category_code).__name__
+            )
+        _gpc_category_code = _raw_gpc_category_code
         gpc_category_code: EqInFilter | Unset
         if isinstance(_gpc_category_code, Unset):
             gpc_category_code = UNSET
         else:
             gpc_category_code = EqInFilter.from_dict(_gpc_category_code)
 
-        _identifiers = d.pop("identifiers", UNSET)
+        _raw_identifiers = d.pop("identifiers", UNSET)
+        if _raw_identifiers is not UNSET and not (isinstance(_raw_identifiers, Mapping)):
+            raise TypeError(
+                "DigitalTwinFilterProduct.identifiers: expected object, got " + type(_raw_identifiers).__name__
+            )
+        _identifiers = _raw_identifiers
         identifiers: DigitalTwinFilterProductIdentifiers | Unset
         if isinstance(_identifiers, Unset):
             identifiers = UNSET

@@ -50,14 +50,34 @@ class DigitalTwinFilterProductIdentifiers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                "DigitalTwinFilterProductIdentifiers: expected a JSON object, got " + type(src_dict).__name__
+            )
         d = dict(src_dict)
-        eq = d.pop("eq", UNSET)
+        _raw_eq = d.pop("eq", UNSET)
+        if _raw_eq is not UNSET and not (isinstance(_raw_eq, str)):
+            raise TypeError("DigitalTwinFilterProductIdentifiers.eq: expected string, got " + type(_raw_eq).__name__)
+        eq = _raw_eq
 
-        in_ = d.pop("in", UNSET)
+        _raw_in_ = d.pop("in", UNSET)
+        if _raw_in_ is not UNSET and not (isinstance(_raw_in_, str)):
+            raise TypeError("DigitalTwinFilterProductIdentifiers.in: expected string, got " + type(_raw_in_).__name__)
+        in_ = _raw_in_
 
-        starts = d.pop("starts", UNSET)
+        _raw_starts = d.pop("starts", UNSET)
+        if _raw_starts is not UNSET and not (isinstance(_raw_starts, str)):
+            raise TypeError(
+                "DigitalTwinFilterProductIdentifiers.starts: expected string, got " + type(_raw_starts).__name__
+            )
+        starts = _raw_starts
 
-        ends = d.pop("ends", UNSET)
+        _raw_ends = d.pop("ends", UNSET)
+        if _raw_ends is not UNSET and not (isinstance(_raw_ends, str)):
+            raise TypeError(
+                "DigitalTwinFilterProductIdentifiers.ends: expected string, got " + type(_raw_ends).__name__
+            )
+        ends = _raw_ends
 
         digital_twin_filter_product_identifiers = cls(
             eq=eq,

@@ -48,10 +48,22 @@ class DigitalTwinFilterPromotionalAsset:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.eq_in_filter import EqInFilter
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("DigitalTwinFilterPromotionalAsset: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+        _raw_ids = d.pop("ids", UNSET)
+        if _raw_ids is not UNSET and not (
+            isinstance(_raw_ids, list) and all(isinstance(_item, str) for _item in _raw_ids)
+        ):
+            raise TypeError("DigitalTwinFilterPromotionalAsset.ids: expected array, got " + type(_raw_ids).__name__)
+        ids = cast(list[str], _raw_ids)
 
-        _brand_id = d.pop("brandId", UNSET)
+        _raw_brand_id = d.pop("brandId", UNSET)
+        if _raw_brand_id is not UNSET and not (isinstance(_raw_brand_id, Mapping)):
+            raise TypeError(
+                "DigitalTwinFilterPromotionalAsset.brandId: expected object, got " + type(_raw_brand_id).__name__
+            )
+        _brand_id = _raw_brand_id
         brand_id: EqInFilter | Unset
         if isinstance(_brand_id, Unset):
             brand_id = UNSET

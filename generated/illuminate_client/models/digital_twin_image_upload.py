@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DigitalTwinImageUpload")
 
@@ -14,36 +16,74 @@ class DigitalTwinImageUpload:
     """The answer to step 1 of an upload.
 
     Attributes:
-        digital_twin_image_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        upload_url (str): Send the file's bytes here with PUT.
+        digital_twin_image_id (None | str | Unset): An opaque identifier.
+        upload_url (None | str | Unset): Send the file's bytes here with PUT.
     """
 
-    digital_twin_image_id: str
-    upload_url: str
+    digital_twin_image_id: None | str | Unset = UNSET
+    upload_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        digital_twin_image_id = self.digital_twin_image_id
+        digital_twin_image_id: None | str | Unset
+        if isinstance(self.digital_twin_image_id, Unset):
+            digital_twin_image_id = UNSET
+        else:
+            digital_twin_image_id = self.digital_twin_image_id
 
-        upload_url = self.upload_url
+        upload_url: None | str | Unset
+        if isinstance(self.upload_url, Unset):
+            upload_url = UNSET
+        else:
+            upload_url = self.upload_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "digitalTwinImageId": digital_twin_image_id,
-                "uploadUrl": upload_url,
-            }
-        )
+        field_dict.update({})
+        if digital_twin_image_id is not UNSET:
+            field_dict["digitalTwinImageId"] = digital_twin_image_id
+        if upload_url is not UNSET:
+            field_dict["uploadUrl"] = upload_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("DigitalTwinImageUpload: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        digital_twin_image_id = d.pop("digitalTwinImageId")
+        _raw_digital_twin_image_id = d.pop("digitalTwinImageId", UNSET)
+        if _raw_digital_twin_image_id is not UNSET and not (
+            isinstance(_raw_digital_twin_image_id, str) or _raw_digital_twin_image_id is None
+        ):
+            raise TypeError(
+                "DigitalTwinImageUpload.digitalTwinImageId: expected string or null, got "
+                + type(_raw_digital_twin_image_id).__name__
+            )
 
-        upload_url = d.pop("uploadUrl")
+        def _parse_digital_twin_image_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        digital_twin_image_id = _parse_digital_twin_image_id(_raw_digital_twin_image_id)
+
+        _raw_upload_url = d.pop("uploadUrl", UNSET)
+        if _raw_upload_url is not UNSET and not (isinstance(_raw_upload_url, str) or _raw_upload_url is None):
+            raise TypeError(
+                "DigitalTwinImageUpload.uploadUrl: expected string or null, got " + type(_raw_upload_url).__name__
+            )
+
+        def _parse_upload_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        upload_url = _parse_upload_url(_raw_upload_url)
 
         digital_twin_image_upload = cls(
             digital_twin_image_id=digital_twin_image_id,

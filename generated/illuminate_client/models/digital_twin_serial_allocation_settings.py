@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.serial_allocation_settings import SerialAllocationSettings
 
@@ -50,12 +52,46 @@ class DigitalTwinSerialAllocationSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.serial_allocation_settings import SerialAllocationSettings
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                "DigitalTwinSerialAllocationSettings: expected a JSON object, got " + type(src_dict).__name__
+            )
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "DigitalTwinSerialAllocationSettings.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        digital_twin_id = d.pop("digitalTwinId")
+        _raw_digital_twin_id = d.pop("digitalTwinId", UNSET)
+        if not (isinstance(_raw_digital_twin_id, str)):
+            raise TypeError(
+                "DigitalTwinSerialAllocationSettings.digitalTwinId: "
+                + (
+                    "required field missing"
+                    if _raw_digital_twin_id is UNSET
+                    else "expected string, got " + type(_raw_digital_twin_id).__name__
+                )
+            )
+        digital_twin_id = _raw_digital_twin_id
 
-        serial_allocation_settings = SerialAllocationSettings.from_dict(d.pop("serialAllocationSettings"))
+        _raw_serial_allocation_settings = d.pop("serialAllocationSettings", UNSET)
+        if not (isinstance(_raw_serial_allocation_settings, Mapping)):
+            raise TypeError(
+                "DigitalTwinSerialAllocationSettings.serialAllocationSettings: "
+                + (
+                    "required field missing"
+                    if _raw_serial_allocation_settings is UNSET
+                    else "expected object, got " + type(_raw_serial_allocation_settings).__name__
+                )
+            )
+        serial_allocation_settings = SerialAllocationSettings.from_dict(_raw_serial_allocation_settings)
 
         digital_twin_serial_allocation_settings = cls(
             account_id=account_id,

@@ -41,10 +41,20 @@ class EqInFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("EqInFilter: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        eq = d.pop("eq", UNSET)
+        _raw_eq = d.pop("eq", UNSET)
+        if _raw_eq is not UNSET and not (isinstance(_raw_eq, str)):
+            raise TypeError("EqInFilter.eq: expected string, got " + type(_raw_eq).__name__)
+        eq = _raw_eq
 
-        in_ = cast(list[str], d.pop("in", UNSET))
+        _raw_in_ = d.pop("in", UNSET)
+        if _raw_in_ is not UNSET and not (
+            isinstance(_raw_in_, list) and all(isinstance(_item, str) for _item in _raw_in_)
+        ):
+            raise TypeError("EqInFilter.in: expected array, got " + type(_raw_in_).__name__)
+        in_ = cast(list[str], _raw_in_)
 
         eq_in_filter = cls(
             eq=eq,

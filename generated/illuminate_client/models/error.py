@@ -20,14 +20,14 @@ class Error:
     """The body of every error response.
 
     Attributes:
-        message (str): What went wrong, for people.
+        message (str | Unset): What went wrong, for people.
         code (str | Unset): What went wrong, for programs (e.g. VALIDATION_ERROR, NOT_FOUND).
         status (int | Unset): The HTTP status code, repeated.
         errors (list[ErrorErrorsItem] | Unset): One entry per bad field.
         request_id (str | Unset): Identifier of the request, for support tickets.
     """
 
-    message: str
+    message: str | Unset = UNSET
     code: str | Unset = UNSET
     status: int | Unset = UNSET
     errors: list[ErrorErrorsItem] | Unset = UNSET
@@ -52,11 +52,9 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if code is not UNSET:
             field_dict["code"] = code
         if status is not UNSET:
@@ -72,14 +70,28 @@ class Error:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_errors_item import ErrorErrorsItem
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("Error: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        message = d.pop("message")
+        _raw_message = d.pop("message", UNSET)
+        if _raw_message is not UNSET and not (isinstance(_raw_message, str)):
+            raise TypeError("Error.message: expected string, got " + type(_raw_message).__name__)
+        message = _raw_message
 
-        code = d.pop("code", UNSET)
+        _raw_code = d.pop("code", UNSET)
+        if _raw_code is not UNSET and not (isinstance(_raw_code, str)):
+            raise TypeError("Error.code: expected string, got " + type(_raw_code).__name__)
+        code = _raw_code
 
-        status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", UNSET)
+        if _raw_status is not UNSET and not (isinstance(_raw_status, int) and not isinstance(_raw_status, bool)):
+            raise TypeError("Error.status: expected integer, got " + type(_raw_status).__name__)
+        status = _raw_status
 
-        _errors = d.pop("errors", UNSET)
+        _raw_errors = d.pop("errors", UNSET)
+        if _raw_errors is not UNSET and not (isinstance(_raw_errors, list)):
+            raise TypeError("Error.errors: expected array, got " + type(_raw_errors).__name__)
+        _errors = _raw_errors
         errors: list[ErrorErrorsItem] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -88,7 +100,10 @@ class Error:
 
                 errors.append(errors_item)
 
-        request_id = d.pop("requestId", UNSET)
+        _raw_request_id = d.pop("requestId", UNSET)
+        if _raw_request_id is not UNSET and not (isinstance(_raw_request_id, str)):
+            raise TypeError("Error.requestId: expected string, got " + type(_raw_request_id).__name__)
+        request_id = _raw_request_id
 
         error = cls(
             message=message,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="ErrorErrorsItem")
 
 
@@ -39,10 +41,32 @@ class ErrorErrorsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ErrorErrorsItem: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        field = d.pop("field")
+        _raw_field = d.pop("field", UNSET)
+        if not (isinstance(_raw_field, str)):
+            raise TypeError(
+                "ErrorErrorsItem.field: "
+                + (
+                    "required field missing"
+                    if _raw_field is UNSET
+                    else "expected string, got " + type(_raw_field).__name__
+                )
+            )
+        field = _raw_field
 
-        message = d.pop("message")
+        _raw_message = d.pop("message", UNSET)
+        if not (isinstance(_raw_message, str)):
+            raise TypeError(
+                "ErrorErrorsItem.message: "
+                + (
+                    "required field missing"
+                    if _raw_message is UNSET
+                    else "expected string, got " + type(_raw_message).__name__
+                )
+            )
+        message = _raw_message
 
         error_errors_item = cls(
             field=field,

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="FinalizeDigitalTwinImageUploadRequest")
 
 
@@ -37,10 +39,34 @@ class FinalizeDigitalTwinImageUploadRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                "FinalizeDigitalTwinImageUploadRequest: expected a JSON object, got " + type(src_dict).__name__
+            )
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "FinalizeDigitalTwinImageUploadRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        digital_twin_image_id = d.pop("digitalTwinImageId")
+        _raw_digital_twin_image_id = d.pop("digitalTwinImageId", UNSET)
+        if not (isinstance(_raw_digital_twin_image_id, str)):
+            raise TypeError(
+                "FinalizeDigitalTwinImageUploadRequest.digitalTwinImageId: "
+                + (
+                    "required field missing"
+                    if _raw_digital_twin_image_id is UNSET
+                    else "expected string, got " + type(_raw_digital_twin_image_id).__name__
+                )
+            )
+        digital_twin_image_id = _raw_digital_twin_image_id
 
         finalize_digital_twin_image_upload_request = cls(
             account_id=account_id,

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="FunctionalName")
 
 
@@ -67,20 +69,96 @@ class FunctionalName:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("FunctionalName: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "FunctionalName.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        _raw_created = d.pop("created", UNSET)
+        if not (isinstance(_raw_created, str)):
+            raise TypeError(
+                "FunctionalName.created: "
+                + (
+                    "required field missing"
+                    if _raw_created is UNSET
+                    else "expected date-time string, got " + type(_raw_created).__name__
+                )
+            )
+        try:
+            created = datetime.datetime.fromisoformat(_raw_created)
 
-        created_by_id = d.pop("createdById")
+        except ValueError:
+            raise TypeError("FunctionalName.created: not a valid date-time string") from None
 
-        id = d.pop("id")
+        _raw_created_by_id = d.pop("createdById", UNSET)
+        if not (isinstance(_raw_created_by_id, str)):
+            raise TypeError(
+                "FunctionalName.createdById: "
+                + (
+                    "required field missing"
+                    if _raw_created_by_id is UNSET
+                    else "expected string, got " + type(_raw_created_by_id).__name__
+                )
+            )
+        created_by_id = _raw_created_by_id
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        _raw_id = d.pop("id", UNSET)
+        if not (isinstance(_raw_id, str)):
+            raise TypeError(
+                "FunctionalName.id: "
+                + ("required field missing" if _raw_id is UNSET else "expected string, got " + type(_raw_id).__name__)
+            )
+        id = _raw_id
 
-        modified_by_id = d.pop("modifiedById")
+        _raw_modified = d.pop("modified", UNSET)
+        if not (isinstance(_raw_modified, str)):
+            raise TypeError(
+                "FunctionalName.modified: "
+                + (
+                    "required field missing"
+                    if _raw_modified is UNSET
+                    else "expected date-time string, got " + type(_raw_modified).__name__
+                )
+            )
+        try:
+            modified = datetime.datetime.fromisoformat(_raw_modified)
 
-        name = d.pop("name")
+        except ValueError:
+            raise TypeError("FunctionalName.modified: not a valid date-time string") from None
+
+        _raw_modified_by_id = d.pop("modifiedById", UNSET)
+        if not (isinstance(_raw_modified_by_id, str)):
+            raise TypeError(
+                "FunctionalName.modifiedById: "
+                + (
+                    "required field missing"
+                    if _raw_modified_by_id is UNSET
+                    else "expected string, got " + type(_raw_modified_by_id).__name__
+                )
+            )
+        modified_by_id = _raw_modified_by_id
+
+        _raw_name = d.pop("name", UNSET)
+        if not (isinstance(_raw_name, str)):
+            raise TypeError(
+                "FunctionalName.name: "
+                + (
+                    "required field missing"
+                    if _raw_name is UNSET
+                    else "expected string, got " + type(_raw_name).__name__
+                )
+            )
+        name = _raw_name
 
         functional_name = cls(
             account_id=account_id,

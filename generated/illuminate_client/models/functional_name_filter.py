@@ -40,8 +40,15 @@ class FunctionalNameFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ids_filter import IdsFilter
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("FunctionalNameFilter: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        _functional_name = d.pop("functionalName", UNSET)
+        _raw_functional_name = d.pop("functionalName", UNSET)
+        if _raw_functional_name is not UNSET and not (isinstance(_raw_functional_name, Mapping)):
+            raise TypeError(
+                "FunctionalNameFilter.functionalName: expected object, got " + type(_raw_functional_name).__name__
+            )
+        _functional_name = _raw_functional_name
         functional_name: IdsFilter | Unset
         if isinstance(_functional_name, Unset):
             functional_name = UNSET

@@ -34,8 +34,15 @@ class IdsFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("IdsFilter: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+        _raw_ids = d.pop("ids", UNSET)
+        if _raw_ids is not UNSET and not (
+            isinstance(_raw_ids, list) and all(isinstance(_item, str) for _item in _raw_ids)
+        ):
+            raise TypeError("IdsFilter.ids: expected array, got " + type(_raw_ids).__name__)
+        ids = cast(list[str], _raw_ids)
 
         ids_filter = cls(
             ids=ids,

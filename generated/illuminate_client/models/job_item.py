@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_state import JobState
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.job_item_data import JobItemData
@@ -20,17 +21,21 @@ class JobItem:
     """
     Attributes:
         data (JobItemData): Batch details; which fields appear depends on the batch type.
-        status (JobState):
+        status (JobState | str):
     """
 
     data: JobItemData
-    status: JobState
+    status: JobState | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, JobState):
+            status = self.status.value
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,10 +52,44 @@ class JobItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.job_item_data import JobItemData
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("JobItem: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        data = JobItemData.from_dict(d.pop("data"))
+        _raw_data = d.pop("data", UNSET)
+        if not (isinstance(_raw_data, Mapping)):
+            raise TypeError(
+                "JobItem.data: "
+                + (
+                    "required field missing"
+                    if _raw_data is UNSET
+                    else "expected object, got " + type(_raw_data).__name__
+                )
+            )
+        data = JobItemData.from_dict(_raw_data)
 
-        status = JobState(d.pop("status"))
+        _raw_status = d.pop("status", UNSET)
+        if not (isinstance(_raw_status, str) or isinstance(_raw_status, str)):
+            raise TypeError(
+                "JobItem.status: "
+                + (
+                    "required field missing"
+                    if _raw_status is UNSET
+                    else "expected one of the listed values or string, got " + type(_raw_status).__name__
+                )
+            )
+
+        def _parse_status(data: object) -> JobState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = JobState(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobState | str, data)
+
+        status = _parse_status(_raw_status)
 
         job_item = cls(
             data=data,

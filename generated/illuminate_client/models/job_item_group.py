@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_item_group_type import JobItemGroupType
+from ..models.job_item_group_type_type_0 import JobItemGroupTypeType0
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.job_item import JobItem
@@ -21,12 +22,12 @@ class JobItemGroup:
     Attributes:
         count (int):
         items (list[JobItem]):
-        type_ (JobItemGroupType):
+        type_ (JobItemGroupTypeType0 | str):
     """
 
     count: int
     items: list[JobItem]
-    type_: JobItemGroupType
+    type_: JobItemGroupTypeType0 | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +38,11 @@ class JobItemGroup:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        type_ = self.type_.value
+        type_: str
+        if isinstance(self.type_, JobItemGroupTypeType0):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,17 +60,61 @@ class JobItemGroup:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.job_item import JobItem
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("JobItemGroup: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        count = d.pop("count")
+        _raw_count = d.pop("count", UNSET)
+        if not (isinstance(_raw_count, int) and not isinstance(_raw_count, bool)):
+            raise TypeError(
+                "JobItemGroup.count: "
+                + (
+                    "required field missing"
+                    if _raw_count is UNSET
+                    else "expected integer, got " + type(_raw_count).__name__
+                )
+            )
+        count = _raw_count
 
+        _raw_items = d.pop("items", UNSET)
+        if not (isinstance(_raw_items, list)):
+            raise TypeError(
+                "JobItemGroup.items: "
+                + (
+                    "required field missing"
+                    if _raw_items is UNSET
+                    else "expected array, got " + type(_raw_items).__name__
+                )
+            )
         items = []
-        _items = d.pop("items")
+        _items = _raw_items
         for items_item_data in _items:
             items_item = JobItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        type_ = JobItemGroupType(d.pop("type"))
+        _raw_type_ = d.pop("type", UNSET)
+        if not (isinstance(_raw_type_, str) or isinstance(_raw_type_, str)):
+            raise TypeError(
+                "JobItemGroup.type: "
+                + (
+                    "required field missing"
+                    if _raw_type_ is UNSET
+                    else "expected one of the listed values or string, got " + type(_raw_type_).__name__
+                )
+            )
+
+        def _parse_type_(data: object) -> JobItemGroupTypeType0 | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = JobItemGroupTypeType0(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobItemGroupTypeType0 | str, data)
+
+        type_ = _parse_type_(_raw_type_)
 
         job_item_group = cls(
             count=count,

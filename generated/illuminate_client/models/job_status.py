@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,19 +27,19 @@ class JobStatus:
         breakdown (JobStatusBreakdown):
         data (JobStatusData): The settings and choices the job applied.
         job_item_counts (JobStatusJobItemCounts):
-        status (JobState):
-        type_ (JobType):
-        account_id (str | Unset): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        id (str | Unset): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+        status (JobState | str):
+        type_ (JobType | str):
+        account_id (None | str | Unset): An opaque identifier.
+        id (None | str | Unset): An opaque identifier.
     """
 
     breakdown: JobStatusBreakdown
     data: JobStatusData
     job_item_counts: JobStatusJobItemCounts
-    status: JobState
-    type_: JobType
-    account_id: str | Unset = UNSET
-    id: str | Unset = UNSET
+    status: JobState | str
+    type_: JobType | str
+    account_id: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,13 +49,29 @@ class JobStatus:
 
         job_item_counts = self.job_item_counts.to_dict()
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, JobState):
+            status = self.status.value
+        else:
+            status = self.status
 
-        type_ = self.type_.value
+        type_: str
+        if isinstance(self.type_, JobType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        account_id = self.account_id
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,20 +97,118 @@ class JobStatus:
         from ..models.job_status_data import JobStatusData
         from ..models.job_status_job_item_counts import JobStatusJobItemCounts
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("JobStatus: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        breakdown = JobStatusBreakdown.from_dict(d.pop("breakdown"))
+        _raw_breakdown = d.pop("breakdown", UNSET)
+        if not (isinstance(_raw_breakdown, Mapping)):
+            raise TypeError(
+                "JobStatus.breakdown: "
+                + (
+                    "required field missing"
+                    if _raw_breakdown is UNSET
+                    else "expected object, got " + type(_raw_breakdown).__name__
+                )
+            )
+        breakdown = JobStatusBreakdown.from_dict(_raw_breakdown)
 
-        data = JobStatusData.from_dict(d.pop("data"))
+        _raw_data = d.pop("data", UNSET)
+        if not (isinstance(_raw_data, Mapping)):
+            raise TypeError(
+                "JobStatus.data: "
+                + (
+                    "required field missing"
+                    if _raw_data is UNSET
+                    else "expected object, got " + type(_raw_data).__name__
+                )
+            )
+        data = JobStatusData.from_dict(_raw_data)
 
-        job_item_counts = JobStatusJobItemCounts.from_dict(d.pop("jobItemCounts"))
+        _raw_job_item_counts = d.pop("jobItemCounts", UNSET)
+        if not (isinstance(_raw_job_item_counts, Mapping)):
+            raise TypeError(
+                "JobStatus.jobItemCounts: "
+                + (
+                    "required field missing"
+                    if _raw_job_item_counts is UNSET
+                    else "expected object, got " + type(_raw_job_item_counts).__name__
+                )
+            )
+        job_item_counts = JobStatusJobItemCounts.from_dict(_raw_job_item_counts)
 
-        status = JobState(d.pop("status"))
+        _raw_status = d.pop("status", UNSET)
+        if not (isinstance(_raw_status, str) or isinstance(_raw_status, str)):
+            raise TypeError(
+                "JobStatus.status: "
+                + (
+                    "required field missing"
+                    if _raw_status is UNSET
+                    else "expected one of the listed values or string, got " + type(_raw_status).__name__
+                )
+            )
 
-        type_ = JobType(d.pop("type"))
+        def _parse_status(data: object) -> JobState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = JobState(data)
 
-        account_id = d.pop("accountId", UNSET)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobState | str, data)
 
-        id = d.pop("id", UNSET)
+        status = _parse_status(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        if not (isinstance(_raw_type_, str) or isinstance(_raw_type_, str)):
+            raise TypeError(
+                "JobStatus.type: "
+                + (
+                    "required field missing"
+                    if _raw_type_ is UNSET
+                    else "expected one of the listed values or string, got " + type(_raw_type_).__name__
+                )
+            )
+
+        def _parse_type_(data: object) -> JobType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = JobType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobType | str, data)
+
+        type_ = _parse_type_(_raw_type_)
+
+        _raw_account_id = d.pop("accountId", UNSET)
+        if _raw_account_id is not UNSET and not (isinstance(_raw_account_id, str) or _raw_account_id is None):
+            raise TypeError("JobStatus.accountId: expected string or null, got " + type(_raw_account_id).__name__)
+
+        def _parse_account_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_id = _parse_account_id(_raw_account_id)
+
+        _raw_id = d.pop("id", UNSET)
+        if _raw_id is not UNSET and not (isinstance(_raw_id, str) or _raw_id is None):
+            raise TypeError("JobStatus.id: expected string or null, got " + type(_raw_id).__name__)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_raw_id)
 
         job_status = cls(
             breakdown=breakdown,

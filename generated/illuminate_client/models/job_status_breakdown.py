@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.job_item_group import JobItemGroup
 
@@ -48,15 +50,37 @@ class JobStatusBreakdown:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.job_item_group import JobItemGroup
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("JobStatusBreakdown: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
+        _raw_job_items = d.pop("jobItems", UNSET)
+        if not (isinstance(_raw_job_items, list)):
+            raise TypeError(
+                "JobStatusBreakdown.jobItems: "
+                + (
+                    "required field missing"
+                    if _raw_job_items is UNSET
+                    else "expected array, got " + type(_raw_job_items).__name__
+                )
+            )
         job_items = []
-        _job_items = d.pop("jobItems")
+        _job_items = _raw_job_items
         for job_items_item_data in _job_items:
             job_items_item = JobItemGroup.from_dict(job_items_item_data)
 
             job_items.append(job_items_item)
 
-        progress = d.pop("progress")
+        _raw_progress = d.pop("progress", UNSET)
+        if not (isinstance(_raw_progress, (int, float)) and not isinstance(_raw_progress, bool)):
+            raise TypeError(
+                "JobStatusBreakdown.progress: "
+                + (
+                    "required field missing"
+                    if _raw_progress is UNSET
+                    else "expected number, got " + type(_raw_progress).__name__
+                )
+            )
+        progress = _raw_progress
 
         job_status_breakdown = cls(
             job_items=job_items,

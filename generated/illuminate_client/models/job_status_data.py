@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.job_status_data_allocation_level import JobStatusDataAllocationLevel
+from ..models.job_status_data_allocation_level_type_0 import JobStatusDataAllocationLevelType0
 from ..models.serial_strategy import SerialStrategy
 from ..models.url_format import UrlFormat
 from ..types import UNSET, Unset
@@ -20,54 +20,84 @@ class JobStatusData:
 
     Attributes:
         length (int): Number of characters of every serial.
-        strategy (SerialStrategy): How serials are drawn.
-        range_ (list[int] | Unset): An inclusive range of allocation indexes, [first, last].
-        symbols (str | Unset): The `symbols` field as sent and echoed (see SerialSymbols for its rules).
-            Numeric strategies do not use symbols: with them any string is
-            accepted and ignored, and the rules below apply only to
-            RANDOM_ALPHANUMERIC.
-        qr_code_step (bool | Unset): Whether QR codes are created.
-        watermark_step (bool | Unset): Whether digital watermarks are created.
-        default_domain (str | Unset):
-        allocation_level (JobStatusDataAllocationLevel | Unset): Whose settings applied.
-        default_data_carrier (UrlFormat | Unset): How a QR code's URL is built.
+        strategy (SerialStrategy | str):
+        range_ (list[int] | None | Unset):
+        symbols (None | str | Unset):
+        qr_code_step (bool | None | Unset): Whether QR codes are created.
+        watermark_step (bool | None | Unset): Whether digital watermarks are created.
+        default_domain (None | str | Unset):
+        allocation_level (JobStatusDataAllocationLevelType0 | None | str | Unset): Whose settings applied.
+        default_data_carrier (None | str | Unset | UrlFormat):
     """
 
     length: int
-    strategy: SerialStrategy
-    range_: list[int] | Unset = UNSET
-    symbols: str | Unset = UNSET
-    qr_code_step: bool | Unset = UNSET
-    watermark_step: bool | Unset = UNSET
-    default_domain: str | Unset = UNSET
-    allocation_level: JobStatusDataAllocationLevel | Unset = UNSET
-    default_data_carrier: UrlFormat | Unset = UNSET
+    strategy: SerialStrategy | str
+    range_: list[int] | None | Unset = UNSET
+    symbols: None | str | Unset = UNSET
+    qr_code_step: bool | None | Unset = UNSET
+    watermark_step: bool | None | Unset = UNSET
+    default_domain: None | str | Unset = UNSET
+    allocation_level: JobStatusDataAllocationLevelType0 | None | str | Unset = UNSET
+    default_data_carrier: None | str | Unset | UrlFormat = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         length = self.length
 
-        strategy = self.strategy.value
+        strategy: str
+        if isinstance(self.strategy, SerialStrategy):
+            strategy = self.strategy.value
+        else:
+            strategy = self.strategy
 
-        range_: list[int] | Unset = UNSET
-        if not isinstance(self.range_, Unset):
+        range_: list[int] | None | Unset
+        if isinstance(self.range_, Unset):
+            range_ = UNSET
+        elif isinstance(self.range_, list):
             range_ = self.range_
 
-        symbols = self.symbols
+        else:
+            range_ = self.range_
 
-        qr_code_step = self.qr_code_step
+        symbols: None | str | Unset
+        if isinstance(self.symbols, Unset):
+            symbols = UNSET
+        else:
+            symbols = self.symbols
 
-        watermark_step = self.watermark_step
+        qr_code_step: bool | None | Unset
+        if isinstance(self.qr_code_step, Unset):
+            qr_code_step = UNSET
+        else:
+            qr_code_step = self.qr_code_step
 
-        default_domain = self.default_domain
+        watermark_step: bool | None | Unset
+        if isinstance(self.watermark_step, Unset):
+            watermark_step = UNSET
+        else:
+            watermark_step = self.watermark_step
 
-        allocation_level: str | Unset = UNSET
-        if not isinstance(self.allocation_level, Unset):
+        default_domain: None | str | Unset
+        if isinstance(self.default_domain, Unset):
+            default_domain = UNSET
+        else:
+            default_domain = self.default_domain
+
+        allocation_level: None | str | Unset
+        if isinstance(self.allocation_level, Unset):
+            allocation_level = UNSET
+        elif isinstance(self.allocation_level, JobStatusDataAllocationLevelType0):
             allocation_level = self.allocation_level.value
+        else:
+            allocation_level = self.allocation_level
 
-        default_data_carrier: str | Unset = UNSET
-        if not isinstance(self.default_data_carrier, Unset):
+        default_data_carrier: None | str | Unset
+        if isinstance(self.default_data_carrier, Unset):
+            default_data_carrier = UNSET
+        elif isinstance(self.default_data_carrier, UrlFormat):
             default_data_carrier = self.default_data_carrier.value
+        else:
+            default_data_carrier = self.default_data_carrier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,34 +126,189 @@ class JobStatusData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("JobStatusData: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        length = d.pop("length")
+        _raw_length = d.pop("length", UNSET)
+        if not (isinstance(_raw_length, int) and not isinstance(_raw_length, bool)):
+            raise TypeError(
+                "JobStatusData.length: "
+                + (
+                    "required field missing"
+                    if _raw_length is UNSET
+                    else "expected integer, got " + type(_raw_length).__name__
+                )
+            )
+        length = _raw_length
 
-        strategy = SerialStrategy(d.pop("strategy"))
+        _raw_strategy = d.pop("strategy", UNSET)
+        if not (isinstance(_raw_strategy, str) or isinstance(_raw_strategy, str)):
+            raise TypeError(
+                "JobStatusData.strategy: "
+                + (
+                    "required field missing"
+                    if _raw_strategy is UNSET
+                    else "expected one of the listed values or string, got " + type(_raw_strategy).__name__
+                )
+            )
 
-        range_ = cast(list[int], d.pop("range", UNSET))
+        def _parse_strategy(data: object) -> SerialStrategy | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                strategy_type_0 = SerialStrategy(data)
 
-        symbols = d.pop("symbols", UNSET)
+                return strategy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SerialStrategy | str, data)
 
-        qr_code_step = d.pop("qrCodeStep", UNSET)
+        strategy = _parse_strategy(_raw_strategy)
 
-        watermark_step = d.pop("watermarkStep", UNSET)
+        _raw_range_ = d.pop("range", UNSET)
+        if _raw_range_ is not UNSET and not (
+            (
+                isinstance(_raw_range_, list)
+                and all((isinstance(_item, int) and not isinstance(_item, bool)) for _item in _raw_range_)
+            )
+            or _raw_range_ is None
+        ):
+            raise TypeError("JobStatusData.range: expected array or null, got " + type(_raw_range_).__name__)
 
-        default_domain = d.pop("defaultDomain", UNSET)
+        def _parse_range_(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                range_type_0 = cast(list[int], data)
 
-        _allocation_level = d.pop("allocationLevel", UNSET)
-        allocation_level: JobStatusDataAllocationLevel | Unset
-        if isinstance(_allocation_level, Unset):
-            allocation_level = UNSET
-        else:
-            allocation_level = JobStatusDataAllocationLevel(_allocation_level)
+                return range_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
 
-        _default_data_carrier = d.pop("defaultDataCarrier", UNSET)
-        default_data_carrier: UrlFormat | Unset
-        if isinstance(_default_data_carrier, Unset):
-            default_data_carrier = UNSET
-        else:
-            default_data_carrier = UrlFormat(_default_data_carrier)
+        range_ = _parse_range_(_raw_range_)
+
+        _raw_symbols = d.pop("symbols", UNSET)
+        if _raw_symbols is not UNSET and not (isinstance(_raw_symbols, str) or _raw_symbols is None):
+            raise TypeError("JobStatusData.symbols: expected string or null, got " + type(_raw_symbols).__name__)
+
+        def _parse_symbols(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        symbols = _parse_symbols(_raw_symbols)
+
+        _raw_qr_code_step = d.pop("qrCodeStep", UNSET)
+        if _raw_qr_code_step is not UNSET and not (isinstance(_raw_qr_code_step, bool) or _raw_qr_code_step is None):
+            raise TypeError(
+                "JobStatusData.qrCodeStep: expected boolean or null, got " + type(_raw_qr_code_step).__name__
+            )
+
+        def _parse_qr_code_step(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        qr_code_step = _parse_qr_code_step(_raw_qr_code_step)
+
+        _raw_watermark_step = d.pop("watermarkStep", UNSET)
+        if _raw_watermark_step is not UNSET and not (
+            isinstance(_raw_watermark_step, bool) or _raw_watermark_step is None
+        ):
+            raise TypeError(
+                "JobStatusData.watermarkStep: expected boolean or null, got " + type(_raw_watermark_step).__name__
+            )
+
+        def _parse_watermark_step(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        watermark_step = _parse_watermark_step(_raw_watermark_step)
+
+        _raw_default_domain = d.pop("defaultDomain", UNSET)
+        if _raw_default_domain is not UNSET and not (
+            isinstance(_raw_default_domain, str) or _raw_default_domain is None
+        ):
+            raise TypeError(
+                "JobStatusData.defaultDomain: expected string or null, got " + type(_raw_default_domain).__name__
+            )
+
+        def _parse_default_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_domain = _parse_default_domain(_raw_default_domain)
+
+        _raw_allocation_level = d.pop("allocationLevel", UNSET)
+        if _raw_allocation_level is not UNSET and not (
+            isinstance(_raw_allocation_level, str)
+            or isinstance(_raw_allocation_level, str)
+            or _raw_allocation_level is None
+        ):
+            raise TypeError(
+                "JobStatusData.allocationLevel: expected one of the listed values or string or null, got "
+                + type(_raw_allocation_level).__name__
+            )
+
+        def _parse_allocation_level(data: object) -> JobStatusDataAllocationLevelType0 | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                allocation_level_type_0 = JobStatusDataAllocationLevelType0(data)
+
+                return allocation_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobStatusDataAllocationLevelType0 | None | str | Unset, data)
+
+        allocation_level = _parse_allocation_level(_raw_allocation_level)
+
+        _raw_default_data_carrier = d.pop("defaultDataCarrier", UNSET)
+        if _raw_default_data_carrier is not UNSET and not (
+            isinstance(_raw_default_data_carrier, str)
+            or isinstance(_raw_default_data_carrier, str)
+            or _raw_default_data_carrier is None
+        ):
+            raise TypeError(
+                "JobStatusData.defaultDataCarrier: expected one of the listed values or string or null, got "
+                + type(_raw_default_data_carrier).__name__
+            )
+
+        def _parse_default_data_carrier(data: object) -> None | str | Unset | UrlFormat:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                default_data_carrier_type_0 = UrlFormat(data)
+
+                return default_data_carrier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | Unset | UrlFormat, data)
+
+        default_data_carrier = _parse_default_data_carrier(_raw_default_data_carrier)
 
         job_status_data = cls(
             length=length,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="JobStatusJobItemCounts")
 
 
@@ -34,8 +36,20 @@ class JobStatusJobItemCounts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("JobStatusJobItemCounts: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        total = d.pop("total")
+        _raw_total = d.pop("total", UNSET)
+        if not (isinstance(_raw_total, int) and not isinstance(_raw_total, bool)):
+            raise TypeError(
+                "JobStatusJobItemCounts.total: "
+                + (
+                    "required field missing"
+                    if _raw_total is UNSET
+                    else "expected integer, got " + type(_raw_total).__name__
+                )
+            )
+        total = _raw_total
 
         job_status_job_item_counts = cls(
             total=total,

@@ -40,8 +40,13 @@ class ProductFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.product_filter_product import ProductFilterProduct
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ProductFilter: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        _product = d.pop("product", UNSET)
+        _raw_product = d.pop("product", UNSET)
+        if _raw_product is not UNSET and not (isinstance(_raw_product, Mapping)):
+            raise TypeError("ProductFilter.product: expected object, got " + type(_raw_product).__name__)
+        _product = _raw_product
         product: ProductFilterProduct | Unset
         if isinstance(_product, Unset):
             product = UNSET

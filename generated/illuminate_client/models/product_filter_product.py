@@ -42,10 +42,22 @@ class ProductFilterProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ProductFilterProduct: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        identifiers = cast(list[str], d.pop("identifiers", UNSET))
+        _raw_identifiers = d.pop("identifiers", UNSET)
+        if _raw_identifiers is not UNSET and not (
+            isinstance(_raw_identifiers, list) and all(isinstance(_item, str) for _item in _raw_identifiers)
+        ):
+            raise TypeError("ProductFilterProduct.identifiers: expected array, got " + type(_raw_identifiers).__name__)
+        identifiers = cast(list[str], _raw_identifiers)
 
-        ids = cast(list[str], d.pop("ids", UNSET))
+        _raw_ids = d.pop("ids", UNSET)
+        if _raw_ids is not UNSET and not (
+            isinstance(_raw_ids, list) and all(isinstance(_item, str) for _item in _raw_ids)
+        ):
+            raise TypeError("ProductFilterProduct.ids: expected array, got " + type(_raw_ids).__name__)
+        ids = cast(list[str], _raw_ids)
 
         product_filter_product = cls(
             identifiers=identifiers,

@@ -40,8 +40,15 @@ class ProductVariantFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.product_variant_filter_product_variant import ProductVariantFilterProductVariant
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("ProductVariantFilter: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        _product_variant = d.pop("productVariant", UNSET)
+        _raw_product_variant = d.pop("productVariant", UNSET)
+        if _raw_product_variant is not UNSET and not (isinstance(_raw_product_variant, Mapping)):
+            raise TypeError(
+                "ProductVariantFilter.productVariant: expected object, got " + type(_raw_product_variant).__name__
+            )
+        _product_variant = _raw_product_variant
         product_variant: ProductVariantFilterProductVariant | Unset
         if isinstance(_product_variant, Unset):
             product_variant = UNSET

@@ -42,10 +42,26 @@ class ProductVariantFilterProductVariant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                "ProductVariantFilterProductVariant: expected a JSON object, got " + type(src_dict).__name__
+            )
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+        _raw_ids = d.pop("ids", UNSET)
+        if _raw_ids is not UNSET and not (
+            isinstance(_raw_ids, list) and all(isinstance(_item, str) for _item in _raw_ids)
+        ):
+            raise TypeError("ProductVariantFilterProductVariant.ids: expected array, got " + type(_raw_ids).__name__)
+        ids = cast(list[str], _raw_ids)
 
-        product_ids = cast(list[str], d.pop("productIds", UNSET))
+        _raw_product_ids = d.pop("productIds", UNSET)
+        if _raw_product_ids is not UNSET and not (
+            isinstance(_raw_product_ids, list) and all(isinstance(_item, str) for _item in _raw_product_ids)
+        ):
+            raise TypeError(
+                "ProductVariantFilterProductVariant.productIds: expected array, got " + type(_raw_product_ids).__name__
+            )
+        product_ids = cast(list[str], _raw_product_ids)
 
         product_variant_filter_product_variant = cls(
             ids=ids,

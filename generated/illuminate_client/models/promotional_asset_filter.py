@@ -40,8 +40,15 @@ class PromotionalAssetFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ids_filter import IdsFilter
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PromotionalAssetFilter: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        _promotional_asset = d.pop("promotionalAsset", UNSET)
+        _raw_promotional_asset = d.pop("promotionalAsset", UNSET)
+        if _raw_promotional_asset is not UNSET and not (isinstance(_raw_promotional_asset, Mapping)):
+            raise TypeError(
+                "PromotionalAssetFilter.promotionalAsset: expected object, got " + type(_raw_promotional_asset).__name__
+            )
+        _promotional_asset = _raw_promotional_asset
         promotional_asset: IdsFilter | Unset
         if isinstance(_promotional_asset, Unset):
             promotional_asset = UNSET

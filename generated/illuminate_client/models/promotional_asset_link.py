@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,83 +17,219 @@ class PromotionalAssetLink:
     """A link between a promotional asset and one product or one product variant.
 
     Attributes:
-        account_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        created (datetime.datetime): An ISO 8601 date and time with its time part, e.g. 2024-12-31T23:59:59.999Z.
-            Example: 2024-12-31T23:59:59.999Z.
-        created_by_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        promotional_asset_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        product_id (str | Unset): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        product_variant_id (str | Unset): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
+        account_id (None | str | Unset): An opaque identifier.
+        created (datetime.datetime | None | Unset):
+        created_by_id (None | str | Unset): An opaque identifier.
+        id (None | str | Unset): An opaque identifier.
+        product_id (None | str | Unset): An opaque identifier.
+        product_variant_id (None | str | Unset): An opaque identifier.
+        promotional_asset_id (None | str | Unset): An opaque identifier.
     """
 
-    account_id: str
-    created: datetime.datetime
-    created_by_id: str
-    id: str
-    promotional_asset_id: str
-    product_id: str | Unset = UNSET
-    product_variant_id: str | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    created_by_id: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    product_id: None | str | Unset = UNSET
+    product_variant_id: None | str | Unset = UNSET
+    promotional_asset_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
 
-        created = self.created.isoformat()
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        elif isinstance(self.created, datetime.datetime):
+            created = self.created.isoformat()
+        else:
+            created = self.created
 
-        created_by_id = self.created_by_id
+        created_by_id: None | str | Unset
+        if isinstance(self.created_by_id, Unset):
+            created_by_id = UNSET
+        else:
+            created_by_id = self.created_by_id
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        promotional_asset_id = self.promotional_asset_id
+        product_id: None | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = self.product_id
 
-        product_id = self.product_id
+        product_variant_id: None | str | Unset
+        if isinstance(self.product_variant_id, Unset):
+            product_variant_id = UNSET
+        else:
+            product_variant_id = self.product_variant_id
 
-        product_variant_id = self.product_variant_id
+        promotional_asset_id: None | str | Unset
+        if isinstance(self.promotional_asset_id, Unset):
+            promotional_asset_id = UNSET
+        else:
+            promotional_asset_id = self.promotional_asset_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountId": account_id,
-                "created": created,
-                "createdById": created_by_id,
-                "id": id,
-                "promotionalAssetId": promotional_asset_id,
-            }
-        )
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if created is not UNSET:
+            field_dict["created"] = created
+        if created_by_id is not UNSET:
+            field_dict["createdById"] = created_by_id
+        if id is not UNSET:
+            field_dict["id"] = id
         if product_id is not UNSET:
             field_dict["productId"] = product_id
         if product_variant_id is not UNSET:
             field_dict["productVariantId"] = product_variant_id
+        if promotional_asset_id is not UNSET:
+            field_dict["promotionalAssetId"] = promotional_asset_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PromotionalAssetLink: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if _raw_account_id is not UNSET and not (isinstance(_raw_account_id, str) or _raw_account_id is None):
+            raise TypeError(
+                "PromotionalAssetLink.accountId: expected string or null, got " + type(_raw_account_id).__name__
+            )
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        def _parse_account_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        created_by_id = d.pop("createdById")
+        account_id = _parse_account_id(_raw_account_id)
 
-        id = d.pop("id")
+        _raw_created = d.pop("created", UNSET)
+        if _raw_created is not UNSET and not (isinstance(_raw_created, str) or _raw_created is None):
+            raise TypeError(
+                "PromotionalAssetLink.created: expected date-time string or null, got " + type(_raw_created).__name__
+            )
 
-        promotional_asset_id = d.pop("promotionalAssetId")
+        def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_type_0 = datetime.datetime.fromisoformat(data)
 
-        product_id = d.pop("productId", UNSET)
+                return created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        product_variant_id = d.pop("productVariantId", UNSET)
+        created = _parse_created(_raw_created)
+
+        _raw_created_by_id = d.pop("createdById", UNSET)
+        if _raw_created_by_id is not UNSET and not (isinstance(_raw_created_by_id, str) or _raw_created_by_id is None):
+            raise TypeError(
+                "PromotionalAssetLink.createdById: expected string or null, got " + type(_raw_created_by_id).__name__
+            )
+
+        def _parse_created_by_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_id = _parse_created_by_id(_raw_created_by_id)
+
+        _raw_id = d.pop("id", UNSET)
+        if _raw_id is not UNSET and not (isinstance(_raw_id, str) or _raw_id is None):
+            raise TypeError("PromotionalAssetLink.id: expected string or null, got " + type(_raw_id).__name__)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_raw_id)
+
+        _raw_product_id = d.pop("productId", UNSET)
+        if _raw_product_id is not UNSET and not (isinstance(_raw_product_id, str) or _raw_product_id is None):
+            raise TypeError(
+                "PromotionalAssetLink.productId: expected string or null, got " + type(_raw_product_id).__name__
+            )
+
+        def _parse_product_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_id = _parse_product_id(_raw_product_id)
+
+        _raw_product_variant_id = d.pop("productVariantId", UNSET)
+        if _raw_product_variant_id is not UNSET and not (
+            isinstance(_raw_product_variant_id, str) or _raw_product_variant_id is None
+        ):
+            raise TypeError(
+                "PromotionalAssetLink.productVariantId: expected string or null, got "
+                + type(_raw_product_variant_id).__name__
+            )
+
+        def _parse_product_variant_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_variant_id = _parse_product_variant_id(_raw_product_variant_id)
+
+        _raw_promotional_asset_id = d.pop("promotionalAssetId", UNSET)
+        if _raw_promotional_asset_id is not UNSET and not (
+            isinstance(_raw_promotional_asset_id, str) or _raw_promotional_asset_id is None
+        ):
+            raise TypeError(
+                "PromotionalAssetLink.promotionalAssetId: expected string or null, got "
+                + type(_raw_promotional_asset_id).__name__
+            )
+
+        def _parse_promotional_asset_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        promotional_asset_id = _parse_promotional_asset_id(_raw_promotional_asset_id)
 
         promotional_asset_link = cls(
             account_id=account_id,
             created=created,
             created_by_id=created_by_id,
             id=id,
-            promotional_asset_id=promotional_asset_id,
             product_id=product_id,
             product_variant_id=product_variant_id,
+            promotional_asset_id=promotional_asset_id,
         )
 
         promotional_asset_link.additional_properties = d

@@ -56,22 +56,38 @@ class PromotionalAssetLinkFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.ids_filter import IdsFilter
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PromotionalAssetLinkFilter: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        _product = d.pop("product", UNSET)
+        _raw_product = d.pop("product", UNSET)
+        if _raw_product is not UNSET and not (isinstance(_raw_product, Mapping)):
+            raise TypeError("PromotionalAssetLinkFilter.product: expected object, got " + type(_raw_product).__name__)
+        _product = _raw_product
         product: IdsFilter | Unset
         if isinstance(_product, Unset):
             product = UNSET
         else:
             product = IdsFilter.from_dict(_product)
 
-        _product_variant = d.pop("productVariant", UNSET)
+        _raw_product_variant = d.pop("productVariant", UNSET)
+        if _raw_product_variant is not UNSET and not (isinstance(_raw_product_variant, Mapping)):
+            raise TypeError(
+                "PromotionalAssetLinkFilter.productVariant: expected object, got " + type(_raw_product_variant).__name__
+            )
+        _product_variant = _raw_product_variant
         product_variant: IdsFilter | Unset
         if isinstance(_product_variant, Unset):
             product_variant = UNSET
         else:
             product_variant = IdsFilter.from_dict(_product_variant)
 
-        _promotional_asset = d.pop("promotionalAsset", UNSET)
+        _raw_promotional_asset = d.pop("promotionalAsset", UNSET)
+        if _raw_promotional_asset is not UNSET and not (isinstance(_raw_promotional_asset, Mapping)):
+            raise TypeError(
+                "PromotionalAssetLinkFilter.promotionalAsset: expected object, got "
+                + type(_raw_promotional_asset).__name__
+            )
+        _promotional_asset = _raw_promotional_asset
         promotional_asset: IdsFilter | Unset
         if isinstance(_promotional_asset, Unset):
             promotional_asset = UNSET

@@ -47,12 +47,35 @@ class PromotionalAssetLinkInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("PromotionalAssetLinkInput: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        promotional_asset_id = d.pop("promotionalAssetId")
+        _raw_promotional_asset_id = d.pop("promotionalAssetId", UNSET)
+        if not (isinstance(_raw_promotional_asset_id, str)):
+            raise TypeError(
+                "PromotionalAssetLinkInput.promotionalAssetId: "
+                + (
+                    "required field missing"
+                    if _raw_promotional_asset_id is UNSET
+                    else "expected string, got " + type(_raw_promotional_asset_id).__name__
+                )
+            )
+        promotional_asset_id = _raw_promotional_asset_id
 
-        product_id = d.pop("productId", UNSET)
+        _raw_product_id = d.pop("productId", UNSET)
+        if _raw_product_id is not UNSET and not (isinstance(_raw_product_id, str)):
+            raise TypeError(
+                "PromotionalAssetLinkInput.productId: expected string, got " + type(_raw_product_id).__name__
+            )
+        product_id = _raw_product_id
 
-        product_variant_id = d.pop("productVariantId", UNSET)
+        _raw_product_variant_id = d.pop("productVariantId", UNSET)
+        if _raw_product_variant_id is not UNSET and not (isinstance(_raw_product_variant_id, str)):
+            raise TypeError(
+                "PromotionalAssetLinkInput.productVariantId: expected string, got "
+                + type(_raw_product_variant_id).__name__
+            )
+        product_variant_id = _raw_product_variant_id
 
         promotional_asset_link_input = cls(
             promotional_asset_id=promotional_asset_id,

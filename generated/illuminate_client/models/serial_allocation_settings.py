@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,24 +17,29 @@ class SerialAllocationSettings:
     """
     Attributes:
         length (int): Number of characters of every serial.
-        strategy (SerialStrategy): How serials are drawn.
-        symbols (str | Unset): The `symbols` field as sent and echoed (see SerialSymbols for its rules).
-            Numeric strategies do not use symbols: with them any string is
-            accepted and ignored, and the rules below apply only to
-            RANDOM_ALPHANUMERIC.
+        strategy (SerialStrategy | str):
+        symbols (None | str | Unset):
     """
 
     length: int
-    strategy: SerialStrategy
-    symbols: str | Unset = UNSET
+    strategy: SerialStrategy | str
+    symbols: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         length = self.length
 
-        strategy = self.strategy.value
+        strategy: str
+        if isinstance(self.strategy, SerialStrategy):
+            strategy = self.strategy.value
+        else:
+            strategy = self.strategy
 
-        symbols = self.symbols
+        symbols: None | str | Unset
+        if isinstance(self.symbols, Unset):
+            symbols = UNSET
+        else:
+            symbols = self.symbols
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +56,59 @@ class SerialAllocationSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("SerialAllocationSettings: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        length = d.pop("length")
+        _raw_length = d.pop("length", UNSET)
+        if not (isinstance(_raw_length, int) and not isinstance(_raw_length, bool)):
+            raise TypeError(
+                "SerialAllocationSettings.length: "
+                + (
+                    "required field missing"
+                    if _raw_length is UNSET
+                    else "expected integer, got " + type(_raw_length).__name__
+                )
+            )
+        length = _raw_length
 
-        strategy = SerialStrategy(d.pop("strategy"))
+        _raw_strategy = d.pop("strategy", UNSET)
+        if not (isinstance(_raw_strategy, str) or isinstance(_raw_strategy, str)):
+            raise TypeError(
+                "SerialAllocationSettings.strategy: "
+                + (
+                    "required field missing"
+                    if _raw_strategy is UNSET
+                    else "expected one of the listed values or string, got " + type(_raw_strategy).__name__
+                )
+            )
 
-        symbols = d.pop("symbols", UNSET)
+        def _parse_strategy(data: object) -> SerialStrategy | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                strategy_type_0 = SerialStrategy(data)
+
+                return strategy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SerialStrategy | str, data)
+
+        strategy = _parse_strategy(_raw_strategy)
+
+        _raw_symbols = d.pop("symbols", UNSET)
+        if _raw_symbols is not UNSET and not (isinstance(_raw_symbols, str) or _raw_symbols is None):
+            raise TypeError(
+                "SerialAllocationSettings.symbols: expected string or null, got " + type(_raw_symbols).__name__
+            )
+
+        def _parse_symbols(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        symbols = _parse_symbols(_raw_symbols)
 
         serial_allocation_settings = cls(
             length=length,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_state import JobState
 from ..models.job_type import JobType
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.serial_generation_job_data import SerialGenerationJobData
@@ -24,15 +25,15 @@ class SerialGenerationJob:
         account_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         data (SerialGenerationJobData):
         id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        status (JobState):
-        type_ (JobType):
+        status (JobState | str):
+        type_ (JobType | str):
     """
 
     account_id: str
     data: SerialGenerationJobData
     id: str
-    status: JobState
-    type_: JobType
+    status: JobState | str
+    type_: JobType | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,9 +43,17 @@ class SerialGenerationJob:
 
         id = self.id
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, JobState):
+            status = self.status.value
+        else:
+            status = self.status
 
-        type_ = self.type_.value
+        type_: str
+        if isinstance(self.type_, JobType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,16 +73,88 @@ class SerialGenerationJob:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.serial_generation_job_data import SerialGenerationJobData
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("SerialGenerationJob: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "SerialGenerationJob.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        data = SerialGenerationJobData.from_dict(d.pop("data"))
+        _raw_data = d.pop("data", UNSET)
+        if not (isinstance(_raw_data, Mapping)):
+            raise TypeError(
+                "SerialGenerationJob.data: "
+                + (
+                    "required field missing"
+                    if _raw_data is UNSET
+                    else "expected object, got " + type(_raw_data).__name__
+                )
+            )
+        data = SerialGenerationJobData.from_dict(_raw_data)
 
-        id = d.pop("id")
+        _raw_id = d.pop("id", UNSET)
+        if not (isinstance(_raw_id, str)):
+            raise TypeError(
+                "SerialGenerationJob.id: "
+                + ("required field missing" if _raw_id is UNSET else "expected string, got " + type(_raw_id).__name__)
+            )
+        id = _raw_id
 
-        status = JobState(d.pop("status"))
+        _raw_status = d.pop("status", UNSET)
+        if not (isinstance(_raw_status, str) or isinstance(_raw_status, str)):
+            raise TypeError(
+                "SerialGenerationJob.status: "
+                + (
+                    "required field missing"
+                    if _raw_status is UNSET
+                    else "expected one of the listed values or string, got " + type(_raw_status).__name__
+                )
+            )
 
-        type_ = JobType(d.pop("type"))
+        def _parse_status(data: object) -> JobState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = JobState(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobState | str, data)
+
+        status = _parse_status(_raw_status)
+
+        _raw_type_ = d.pop("type", UNSET)
+        if not (isinstance(_raw_type_, str) or isinstance(_raw_type_, str)):
+            raise TypeError(
+                "SerialGenerationJob.type: "
+                + (
+                    "required field missing"
+                    if _raw_type_ is UNSET
+                    else "expected one of the listed values or string, got " + type(_raw_type_).__name__
+                )
+            )
+
+        def _parse_type_(data: object) -> JobType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = JobType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobType | str, data)
+
+        type_ = _parse_type_(_raw_type_)
 
         serial_generation_job = cls(
             account_id=account_id,

@@ -54,14 +54,59 @@ class SetAccountSerialAllocationSettingsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                "SetAccountSerialAllocationSettingsRequest: expected a JSON object, got " + type(src_dict).__name__
+            )
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "SetAccountSerialAllocationSettingsRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        length = d.pop("length")
+        _raw_length = d.pop("length", UNSET)
+        if not (isinstance(_raw_length, int) and not isinstance(_raw_length, bool)):
+            raise TypeError(
+                "SetAccountSerialAllocationSettingsRequest.length: "
+                + (
+                    "required field missing"
+                    if _raw_length is UNSET
+                    else "expected integer, got " + type(_raw_length).__name__
+                )
+            )
+        length = _raw_length
 
-        strategy = SerialStrategy(d.pop("strategy"))
+        _raw_strategy = d.pop("strategy", UNSET)
+        if not (isinstance(_raw_strategy, str)):
+            raise TypeError(
+                "SetAccountSerialAllocationSettingsRequest.strategy: "
+                + (
+                    "required field missing"
+                    if _raw_strategy is UNSET
+                    else "expected one of the listed values, got " + type(_raw_strategy).__name__
+                )
+            )
+        try:
+            strategy = SerialStrategy(_raw_strategy)
 
-        symbols = d.pop("symbols", UNSET)
+        except ValueError:
+            raise TypeError(
+                "SetAccountSerialAllocationSettingsRequest.strategy: not a valid one of the listed values"
+            ) from None
+
+        _raw_symbols = d.pop("symbols", UNSET)
+        if _raw_symbols is not UNSET and not (isinstance(_raw_symbols, str)):
+            raise TypeError(
+                "SetAccountSerialAllocationSettingsRequest.symbols: expected string, got " + type(_raw_symbols).__name__
+            )
+        symbols = _raw_symbols
 
         set_account_serial_allocation_settings_request = cls(
             account_id=account_id,

@@ -59,16 +59,72 @@ class SetDigitalTwinSerialAllocationSettingsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(
+                "SetDigitalTwinSerialAllocationSettingsRequest: expected a JSON object, got " + type(src_dict).__name__
+            )
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "SetDigitalTwinSerialAllocationSettingsRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        digital_twin_id = d.pop("digitalTwinId")
+        _raw_digital_twin_id = d.pop("digitalTwinId", UNSET)
+        if not (isinstance(_raw_digital_twin_id, str)):
+            raise TypeError(
+                "SetDigitalTwinSerialAllocationSettingsRequest.digitalTwinId: "
+                + (
+                    "required field missing"
+                    if _raw_digital_twin_id is UNSET
+                    else "expected string, got " + type(_raw_digital_twin_id).__name__
+                )
+            )
+        digital_twin_id = _raw_digital_twin_id
 
-        length = d.pop("length")
+        _raw_length = d.pop("length", UNSET)
+        if not (isinstance(_raw_length, int) and not isinstance(_raw_length, bool)):
+            raise TypeError(
+                "SetDigitalTwinSerialAllocationSettingsRequest.length: "
+                + (
+                    "required field missing"
+                    if _raw_length is UNSET
+                    else "expected integer, got " + type(_raw_length).__name__
+                )
+            )
+        length = _raw_length
 
-        strategy = SerialStrategy(d.pop("strategy"))
+        _raw_strategy = d.pop("strategy", UNSET)
+        if not (isinstance(_raw_strategy, str)):
+            raise TypeError(
+                "SetDigitalTwinSerialAllocationSettingsRequest.strategy: "
+                + (
+                    "required field missing"
+                    if _raw_strategy is UNSET
+                    else "expected one of the listed values, got " + type(_raw_strategy).__name__
+                )
+            )
+        try:
+            strategy = SerialStrategy(_raw_strategy)
 
-        symbols = d.pop("symbols", UNSET)
+        except ValueError:
+            raise TypeError(
+                "SetDigitalTwinSerialAllocationSettingsRequest.strategy: not a valid one of the listed values"
+            ) from None
+
+        _raw_symbols = d.pop("symbols", UNSET)
+        if _raw_symbols is not UNSET and not (isinstance(_raw_symbols, str)):
+            raise TypeError(
+                "SetDigitalTwinSerialAllocationSettingsRequest.symbols: expected string, got "
+                + type(_raw_symbols).__name__
+            )
+        symbols = _raw_symbols
 
         set_digital_twin_serial_allocation_settings_request = cls(
             account_id=account_id,

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="StartSerialGenerationJobRequest")
 
 
@@ -42,12 +44,44 @@ class StartSerialGenerationJobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("StartSerialGenerationJobRequest: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "StartSerialGenerationJobRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        digital_twin_id = d.pop("digitalTwinId")
+        _raw_digital_twin_id = d.pop("digitalTwinId", UNSET)
+        if not (isinstance(_raw_digital_twin_id, str)):
+            raise TypeError(
+                "StartSerialGenerationJobRequest.digitalTwinId: "
+                + (
+                    "required field missing"
+                    if _raw_digital_twin_id is UNSET
+                    else "expected string, got " + type(_raw_digital_twin_id).__name__
+                )
+            )
+        digital_twin_id = _raw_digital_twin_id
 
-        serial_count = d.pop("serialCount")
+        _raw_serial_count = d.pop("serialCount", UNSET)
+        if not (isinstance(_raw_serial_count, int) and not isinstance(_raw_serial_count, bool)):
+            raise TypeError(
+                "StartSerialGenerationJobRequest.serialCount: "
+                + (
+                    "required field missing"
+                    if _raw_serial_count is UNSET
+                    else "expected integer, got " + type(_raw_serial_count).__name__
+                )
+            )
+        serial_count = _raw_serial_count
 
         start_serial_generation_job_request = cls(
             account_id=account_id,

@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="UpdateDigitalTwinImagePatch")
 
 
@@ -32,8 +34,20 @@ class UpdateDigitalTwinImagePatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpdateDigitalTwinImagePatch: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        is_default = d.pop("isDefault")
+        _raw_is_default = d.pop("isDefault", UNSET)
+        if not (isinstance(_raw_is_default, bool)):
+            raise TypeError(
+                "UpdateDigitalTwinImagePatch.isDefault: "
+                + (
+                    "required field missing"
+                    if _raw_is_default is UNSET
+                    else "expected boolean, got " + type(_raw_is_default).__name__
+                )
+            )
+        is_default = _raw_is_default
 
         update_digital_twin_image_patch = cls(
             is_default=is_default,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.update_digital_twin_image_patch import UpdateDigitalTwinImagePatch
 
@@ -48,12 +50,44 @@ class UpdateDigitalTwinImageRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.update_digital_twin_image_patch import UpdateDigitalTwinImagePatch
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpdateDigitalTwinImageRequest: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "UpdateDigitalTwinImageRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        digital_twin_image_id = d.pop("digitalTwinImageId")
+        _raw_digital_twin_image_id = d.pop("digitalTwinImageId", UNSET)
+        if not (isinstance(_raw_digital_twin_image_id, str)):
+            raise TypeError(
+                "UpdateDigitalTwinImageRequest.digitalTwinImageId: "
+                + (
+                    "required field missing"
+                    if _raw_digital_twin_image_id is UNSET
+                    else "expected string, got " + type(_raw_digital_twin_image_id).__name__
+                )
+            )
+        digital_twin_image_id = _raw_digital_twin_image_id
 
-        patch = UpdateDigitalTwinImagePatch.from_dict(d.pop("patch"))
+        _raw_patch = d.pop("patch", UNSET)
+        if not (isinstance(_raw_patch, Mapping)):
+            raise TypeError(
+                "UpdateDigitalTwinImageRequest.patch: "
+                + (
+                    "required field missing"
+                    if _raw_patch is UNSET
+                    else "expected object, got " + type(_raw_patch).__name__
+                )
+            )
+        patch = UpdateDigitalTwinImagePatch.from_dict(_raw_patch)
 
         update_digital_twin_image_request = cls(
             account_id=account_id,

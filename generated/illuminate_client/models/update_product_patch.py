@@ -123,47 +123,128 @@ class UpdateProductPatch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.custom_attributes import CustomAttributes
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpdateProductPatch: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        additional_trade_item_identification = d.pop("additionalTradeItemIdentification", UNSET)
+        _raw_additional_trade_item_identification = d.pop("additionalTradeItemIdentification", UNSET)
+        if _raw_additional_trade_item_identification is not UNSET and not (
+            isinstance(_raw_additional_trade_item_identification, str)
+        ):
+            raise TypeError(
+                "UpdateProductPatch.additionalTradeItemIdentification: expected string, got "
+                + type(_raw_additional_trade_item_identification).__name__
+            )
+        additional_trade_item_identification = _raw_additional_trade_item_identification
 
-        brand_id = d.pop("brandId", UNSET)
+        _raw_brand_id = d.pop("brandId", UNSET)
+        if _raw_brand_id is not UNSET and not (isinstance(_raw_brand_id, str)):
+            raise TypeError("UpdateProductPatch.brandId: expected string, got " + type(_raw_brand_id).__name__)
+        brand_id = _raw_brand_id
 
-        _custom_attributes = d.pop("customAttributes", UNSET)
+        _raw_custom_attributes = d.pop("customAttributes", UNSET)
+        if _raw_custom_attributes is not UNSET and not (isinstance(_raw_custom_attributes, Mapping)):
+            raise TypeError(
+                "UpdateProductPatch.customAttributes: expected object, got " + type(_raw_custom_attributes).__name__
+            )
+        _custom_attributes = _raw_custom_attributes
         custom_attributes: CustomAttributes | Unset
         if isinstance(_custom_attributes, Unset):
             custom_attributes = UNSET
         else:
             custom_attributes = CustomAttributes.from_dict(_custom_attributes)
 
-        description_short = d.pop("descriptionShort", UNSET)
+        _raw_description_short = d.pop("descriptionShort", UNSET)
+        if _raw_description_short is not UNSET and not (isinstance(_raw_description_short, str)):
+            raise TypeError(
+                "UpdateProductPatch.descriptionShort: expected string, got " + type(_raw_description_short).__name__
+            )
+        description_short = _raw_description_short
 
-        descriptive_size = d.pop("descriptiveSize", UNSET)
+        _raw_descriptive_size = d.pop("descriptiveSize", UNSET)
+        if _raw_descriptive_size is not UNSET and not (isinstance(_raw_descriptive_size, str)):
+            raise TypeError(
+                "UpdateProductPatch.descriptiveSize: expected string, got " + type(_raw_descriptive_size).__name__
+            )
+        descriptive_size = _raw_descriptive_size
 
-        _end_availability_date_time = d.pop("endAvailabilityDateTime", UNSET)
-        end_availability_date_time: datetime.datetime | Unset
-        if isinstance(_end_availability_date_time, Unset):
-            end_availability_date_time = UNSET
-        else:
-            end_availability_date_time = datetime.datetime.fromisoformat(_end_availability_date_time)
+        _raw_end_availability_date_time = d.pop("endAvailabilityDateTime", UNSET)
+        if _raw_end_availability_date_time is not UNSET and not (isinstance(_raw_end_availability_date_time, str)):
+            raise TypeError(
+                "UpdateProductPatch.endAvailabilityDateTime: expected date-time string, got "
+                + type(_raw_end_availability_date_time).__name__
+            )
+        try:
+            _end_availability_date_time = _raw_end_availability_date_time
+            end_availability_date_time: datetime.datetime | Unset
+            if isinstance(_end_availability_date_time, Unset):
+                end_availability_date_time = UNSET
+            else:
+                end_availability_date_time = datetime.datetime.fromisoformat(_end_availability_date_time)
 
-        _first_order_date_time = d.pop("firstOrderDateTime", UNSET)
-        first_order_date_time: datetime.datetime | Unset
-        if isinstance(_first_order_date_time, Unset):
-            first_order_date_time = UNSET
-        else:
-            first_order_date_time = datetime.datetime.fromisoformat(_first_order_date_time)
+        except ValueError:
+            raise TypeError("UpdateProductPatch.endAvailabilityDateTime: not a valid date-time string") from None
 
-        functional_name_id = d.pop("functionalNameId", UNSET)
+        _raw_first_order_date_time = d.pop("firstOrderDateTime", UNSET)
+        if _raw_first_order_date_time is not UNSET and not (isinstance(_raw_first_order_date_time, str)):
+            raise TypeError(
+                "UpdateProductPatch.firstOrderDateTime: expected date-time string, got "
+                + type(_raw_first_order_date_time).__name__
+            )
+        try:
+            _first_order_date_time = _raw_first_order_date_time
+            first_order_date_time: datetime.datetime | Unset
+            if isinstance(_first_order_date_time, Unset):
+                first_order_date_time = UNSET
+            else:
+                first_order_date_time = datetime.datetime.fromisoformat(_first_order_date_time)
 
-        gpc_category_code = d.pop("gpcCategoryCode", UNSET)
+        except ValueError:
+            raise TypeError("UpdateProductPatch.firstOrderDateTime: not a valid date-time string") from None
 
-        net_content = d.pop("netContent", UNSET)
+        _raw_functional_name_id = d.pop("functionalNameId", UNSET)
+        if _raw_functional_name_id is not UNSET and not (isinstance(_raw_functional_name_id, str)):
+            raise TypeError(
+                "UpdateProductPatch.functionalNameId: expected string, got " + type(_raw_functional_name_id).__name__
+            )
+        functional_name_id = _raw_functional_name_id
 
-        sub_brand_name = d.pop("subBrandName", UNSET)
+        _raw_gpc_category_code = d.pop("gpcCategoryCode", UNSET)
+        if _raw_gpc_category_code is not UNSET and not (isinstance(_raw_gpc_category_code, str)):
+            raise TypeError(
+                "UpdateProductPatch.gpcCategoryCode: expected string, got " + type(_raw_gpc_category_code).__name__
+            )
+        gpc_category_code = _raw_gpc_category_code
 
-        target_market_country_codes = cast(list[str], d.pop("targetMarketCountryCodes", UNSET))
+        _raw_net_content = d.pop("netContent", UNSET)
+        if _raw_net_content is not UNSET and not (isinstance(_raw_net_content, str)):
+            raise TypeError("UpdateProductPatch.netContent: expected string, got " + type(_raw_net_content).__name__)
+        net_content = _raw_net_content
 
-        trade_item_description = d.pop("tradeItemDescription", UNSET)
+        _raw_sub_brand_name = d.pop("subBrandName", UNSET)
+        if _raw_sub_brand_name is not UNSET and not (isinstance(_raw_sub_brand_name, str)):
+            raise TypeError(
+                "UpdateProductPatch.subBrandName: expected string, got " + type(_raw_sub_brand_name).__name__
+            )
+        sub_brand_name = _raw_sub_brand_name
+
+        _raw_target_market_country_codes = d.pop("targetMarketCountryCodes", UNSET)
+        if _raw_target_market_country_codes is not UNSET and not (
+            isinstance(_raw_target_market_country_codes, list)
+            and all(isinstance(_item, str) for _item in _raw_target_market_country_codes)
+        ):
+            raise TypeError(
+                "UpdateProductPatch.targetMarketCountryCodes: expected array, got "
+                + type(_raw_target_market_country_codes).__name__
+            )
+        target_market_country_codes = cast(list[str], _raw_target_market_country_codes)
+
+        _raw_trade_item_description = d.pop("tradeItemDescription", UNSET)
+        if _raw_trade_item_description is not UNSET and not (isinstance(_raw_trade_item_description, str)):
+            raise TypeError(
+                "UpdateProductPatch.tradeItemDescription: expected string, got "
+                + type(_raw_trade_item_description).__name__
+            )
+        trade_item_description = _raw_trade_item_description
 
         update_product_patch = cls(
             additional_trade_item_identification=additional_trade_item_identification,

@@ -80,32 +80,88 @@ class UpdateProductVariantPatch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.custom_attributes import CustomAttributes
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpdateProductVariantPatch: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        consumer_product_variant_description = d.pop("consumerProductVariantDescription", UNSET)
-
-        _consumer_product_variant_end_effective_date_time = d.pop("consumerProductVariantEndEffectiveDateTime", UNSET)
-        consumer_product_variant_end_effective_date_time: datetime.datetime | Unset
-        if isinstance(_consumer_product_variant_end_effective_date_time, Unset):
-            consumer_product_variant_end_effective_date_time = UNSET
-        else:
-            consumer_product_variant_end_effective_date_time = datetime.datetime.fromisoformat(
-                _consumer_product_variant_end_effective_date_time
+        _raw_consumer_product_variant_description = d.pop("consumerProductVariantDescription", UNSET)
+        if _raw_consumer_product_variant_description is not UNSET and not (
+            isinstance(_raw_consumer_product_variant_description, str)
+        ):
+            raise TypeError(
+                "UpdateProductVariantPatch.consumerProductVariantDescription: expected string, got "
+                + type(_raw_consumer_product_variant_description).__name__
             )
+        consumer_product_variant_description = _raw_consumer_product_variant_description
 
-        consumer_product_variant_reason_code = d.pop("consumerProductVariantReasonCode", UNSET)
+        _raw_consumer_product_variant_end_effective_date_time = d.pop(
+            "consumerProductVariantEndEffectiveDateTime", UNSET
+        )
+        if _raw_consumer_product_variant_end_effective_date_time is not UNSET and not (
+            isinstance(_raw_consumer_product_variant_end_effective_date_time, str)
+        ):
+            raise TypeError(
+                "UpdateProductVariantPatch.consumerProductVariantEndEffectiveDateTime: expected date-time string, got "
+                + type(_raw_consumer_product_variant_end_effective_date_time).__name__
+            )
+        try:
+            _consumer_product_variant_end_effective_date_time = _raw_consumer_product_variant_end_effective_date_time
+            consumer_product_variant_end_effective_date_time: datetime.datetime | Unset
+            if isinstance(_consumer_product_variant_end_effective_date_time, Unset):
+                consumer_product_variant_end_effective_date_time = UNSET
+            else:
+                consumer_product_variant_end_effective_date_time = datetime.datetime.fromisoformat(
+                    _consumer_product_variant_end_effective_date_time
+                )
 
-        _consumer_product_variant_start_effective_date_time = d.pop(
+        except ValueError:
+            raise TypeError(
+                "UpdateProductVariantPatch.consumerProductVariantEndEffectiveDateTime: not a valid date-time string"
+            ) from None
+
+        _raw_consumer_product_variant_reason_code = d.pop("consumerProductVariantReasonCode", UNSET)
+        if _raw_consumer_product_variant_reason_code is not UNSET and not (
+            isinstance(_raw_consumer_product_variant_reason_code, str)
+        ):
+            raise TypeError(
+                "UpdateProductVariantPatch.consumerProductVariantReasonCode: expected string, got "
+                + type(_raw_consumer_product_variant_reason_code).__name__
+            )
+        consumer_product_variant_reason_code = _raw_consumer_product_variant_reason_code
+
+        _raw_consumer_product_variant_start_effective_date_time = d.pop(
             "consumerProductVariantStartEffectiveDateTime", UNSET
         )
-        consumer_product_variant_start_effective_date_time: datetime.datetime | Unset
-        if isinstance(_consumer_product_variant_start_effective_date_time, Unset):
-            consumer_product_variant_start_effective_date_time = UNSET
-        else:
-            consumer_product_variant_start_effective_date_time = datetime.datetime.fromisoformat(
-                _consumer_product_variant_start_effective_date_time
+        if _raw_consumer_product_variant_start_effective_date_time is not UNSET and not (
+            isinstance(_raw_consumer_product_variant_start_effective_date_time, str)
+        ):
+            raise TypeError(
+                "UpdateProductVariantPatch.consumerProductVariantStartEffectiveDateTime: expected date-time string, got "
+                + type(_raw_consumer_product_variant_start_effective_date_time).__name__
             )
+        try:
+            _consumer_product_variant_start_effective_date_time = (
+                _raw_consumer_product_variant_start_effective_date_time
+            )
+            consumer_product_variant_start_effective_date_time: datetime.datetime | Unset
+            if isinstance(_consumer_product_variant_start_effective_date_time, Unset):
+                consumer_product_variant_start_effective_date_time = UNSET
+            else:
+                consumer_product_variant_start_effective_date_time = datetime.datetime.fromisoformat(
+                    _consumer_product_variant_start_effective_date_time
+                )
 
-        _custom_attributes = d.pop("customAttributes", UNSET)
+        except ValueError:
+            raise TypeError(
+                "UpdateProductVariantPatch.consumerProductVariantStartEffectiveDateTime: not a valid date-time string"
+            ) from None
+
+        _raw_custom_attributes = d.pop("customAttributes", UNSET)
+        if _raw_custom_attributes is not UNSET and not (isinstance(_raw_custom_attributes, Mapping)):
+            raise TypeError(
+                "UpdateProductVariantPatch.customAttributes: expected object, got "
+                + type(_raw_custom_attributes).__name__
+            )
+        _custom_attributes = _raw_custom_attributes
         custom_attributes: CustomAttributes | Unset
         if isinstance(_custom_attributes, Unset):
             custom_attributes = UNSET

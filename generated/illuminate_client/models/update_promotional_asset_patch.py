@@ -79,33 +79,74 @@ class UpdatePromotionalAssetPatch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.custom_attributes import CustomAttributes
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpdatePromotionalAssetPatch: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        asset_type_id = d.pop("assetTypeId", UNSET)
+        _raw_asset_type_id = d.pop("assetTypeId", UNSET)
+        if _raw_asset_type_id is not UNSET and not (isinstance(_raw_asset_type_id, str)):
+            raise TypeError(
+                "UpdatePromotionalAssetPatch.assetTypeId: expected string, got " + type(_raw_asset_type_id).__name__
+            )
+        asset_type_id = _raw_asset_type_id
 
-        brand_id = d.pop("brandId", UNSET)
+        _raw_brand_id = d.pop("brandId", UNSET)
+        if _raw_brand_id is not UNSET and not (isinstance(_raw_brand_id, str)):
+            raise TypeError("UpdatePromotionalAssetPatch.brandId: expected string, got " + type(_raw_brand_id).__name__)
+        brand_id = _raw_brand_id
 
-        _custom_attributes = d.pop("customAttributes", UNSET)
+        _raw_custom_attributes = d.pop("customAttributes", UNSET)
+        if _raw_custom_attributes is not UNSET and not (isinstance(_raw_custom_attributes, Mapping)):
+            raise TypeError(
+                "UpdatePromotionalAssetPatch.customAttributes: expected object, got "
+                + type(_raw_custom_attributes).__name__
+            )
+        _custom_attributes = _raw_custom_attributes
         custom_attributes: CustomAttributes | Unset
         if isinstance(_custom_attributes, Unset):
             custom_attributes = UNSET
         else:
             custom_attributes = CustomAttributes.from_dict(_custom_attributes)
 
-        customer_identifier = d.pop("customerIdentifier", UNSET)
+        _raw_customer_identifier = d.pop("customerIdentifier", UNSET)
+        if _raw_customer_identifier is not UNSET and not (isinstance(_raw_customer_identifier, str)):
+            raise TypeError(
+                "UpdatePromotionalAssetPatch.customerIdentifier: expected string, got "
+                + type(_raw_customer_identifier).__name__
+            )
+        customer_identifier = _raw_customer_identifier
 
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+        _raw_end_date = d.pop("endDate", UNSET)
+        if _raw_end_date is not UNSET and not (isinstance(_raw_end_date, str)):
+            raise TypeError(
+                "UpdatePromotionalAssetPatch.endDate: expected date-time string, got " + type(_raw_end_date).__name__
+            )
+        try:
+            _end_date = _raw_end_date
+            end_date: datetime.datetime | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.datetime.fromisoformat(_end_date)
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        except ValueError:
+            raise TypeError("UpdatePromotionalAssetPatch.endDate: not a valid date-time string") from None
+
+        _raw_start_date = d.pop("startDate", UNSET)
+        if _raw_start_date is not UNSET and not (isinstance(_raw_start_date, str)):
+            raise TypeError(
+                "UpdatePromotionalAssetPatch.startDate: expected date-time string, got "
+                + type(_raw_start_date).__name__
+            )
+        try:
+            _start_date = _raw_start_date
+            start_date: datetime.datetime | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.datetime.fromisoformat(_start_date)
+
+        except ValueError:
+            raise TypeError("UpdatePromotionalAssetPatch.startDate: not a valid date-time string") from None
 
         update_promotional_asset_patch = cls(
             asset_type_id=asset_type_id,

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.update_promotional_asset_patch import UpdatePromotionalAssetPatch
 
@@ -48,12 +50,40 @@ class UpdatePromotionalAssetRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.update_promotional_asset_patch import UpdatePromotionalAssetPatch
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError("UpdatePromotionalAssetRequest: expected a JSON object, got " + type(src_dict).__name__)
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        _raw_account_id = d.pop("accountId", UNSET)
+        if not (isinstance(_raw_account_id, str)):
+            raise TypeError(
+                "UpdatePromotionalAssetRequest.accountId: "
+                + (
+                    "required field missing"
+                    if _raw_account_id is UNSET
+                    else "expected string, got " + type(_raw_account_id).__name__
+                )
+            )
+        account_id = _raw_account_id
 
-        id = d.pop("id")
+        _raw_id = d.pop("id", UNSET)
+        if not (isinstance(_raw_id, str)):
+            raise TypeError(
+                "UpdatePromotionalAssetRequest.id: "
+                + ("required field missing" if _raw_id is UNSET else "expected string, got " + type(_raw_id).__name__)
+            )
+        id = _raw_id
 
-        patch = UpdatePromotionalAssetPatch.from_dict(d.pop("patch"))
+        _raw_patch = d.pop("patch", UNSET)
+        if not (isinstance(_raw_patch, Mapping)):
+            raise TypeError(
+                "UpdatePromotionalAssetRequest.patch: "
+                + (
+                    "required field missing"
+                    if _raw_patch is UNSET
+                    else "expected object, got " + type(_raw_patch).__name__
+                )
+            )
+        patch = UpdatePromotionalAssetPatch.from_dict(_raw_patch)
 
         update_promotional_asset_request = cls(
             account_id=account_id,

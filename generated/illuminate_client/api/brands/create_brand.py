@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.brand import Brand
 from ...models.create_named_resource_request import CreateNamedResourceRequest
-from ...models.error import Error
 from ...types import Response
 
 
@@ -30,44 +28,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Brand | Error | None:
-    if response.status_code == 200:
-        response_200 = Brand.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Brand:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        response_2xx = Brand.from_dict(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Brand | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Brand]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNamedResourceRequest,
-) -> Response[Brand | Error]:
+) -> Response[Any | Brand]:
     """Create a brand
 
      Creates a brand; products and promotional assets refer to it by id.
@@ -94,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Brand | Error]
+        Response[Any | Brand]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNamedResourceRequest,
-) -> Brand | Error | None:
+) -> Any | Brand | None:
     """Create a brand
 
      Creates a brand; products and promotional assets refer to it by id.
@@ -126,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Brand | Error
+        Any | Brand
     """
 
     return sync_detailed(
@@ -139,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNamedResourceRequest,
-) -> Response[Brand | Error]:
+) -> Response[Any | Brand]:
     """Create a brand
 
      Creates a brand; products and promotional assets refer to it by id.
@@ -153,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Brand | Error]
+        Response[Any | Brand]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNamedResourceRequest,
-) -> Brand | Error | None:
+) -> Any | Brand | None:
     """Create a brand
 
      Creates a brand; products and promotional assets refer to it by id.
@@ -183,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Brand | Error
+        Any | Brand
     """
 
     return (

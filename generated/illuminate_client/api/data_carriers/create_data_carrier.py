@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_data_carrier_request import CreateDataCarrierRequest
 from ...models.data_carrier import DataCarrier
-from ...models.error import Error
 from ...types import Response
 
 
@@ -30,54 +28,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataCarrier | Error | None:
-    if response.status_code == 200:
-        response_200 = DataCarrier.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DataCarrier:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        response_2xx = DataCarrier.from_dict(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DataCarrier | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | DataCarrier]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataCarrierRequest,
-) -> Response[DataCarrier | Error]:
+) -> Response[Any | DataCarrier]:
     """Create a data carrier for a digital twin
 
      Adds a digital watermark or QR code to a digital twin that lacks that
@@ -105,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DataCarrier | Error]
+        Response[Any | DataCarrier]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataCarrierRequest,
-) -> DataCarrier | Error | None:
+) -> Any | DataCarrier | None:
     """Create a data carrier for a digital twin
 
      Adds a digital watermark or QR code to a digital twin that lacks that
@@ -138,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataCarrier | Error
+        Any | DataCarrier
     """
 
     return sync_detailed(
@@ -151,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataCarrierRequest,
-) -> Response[DataCarrier | Error]:
+) -> Response[Any | DataCarrier]:
     """Create a data carrier for a digital twin
 
      Adds a digital watermark or QR code to a digital twin that lacks that
@@ -166,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DataCarrier | Error]
+        Response[Any | DataCarrier]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDataCarrierRequest,
-) -> DataCarrier | Error | None:
+) -> Any | DataCarrier | None:
     """Create a data carrier for a digital twin
 
      Adds a digital watermark or QR code to a digital twin that lacks that
@@ -197,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DataCarrier | Error
+        Any | DataCarrier
     """
 
     return (

@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_carrier import DataCarrier
-from ...models.error import Error
 from ...types import UNSET, Response
 
 
@@ -33,53 +31,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[DataCarrier] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = DataCarrier.from_dict(response_200_item_data)
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[DataCarrier]:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-            response_200.append(response_200_item)
+    if 200 <= response.status_code <= 299:
+        response_2xx = []
+        _response_2xx = response.json()
+        for response_2xx_item_data in _response_2xx:
+            response_2xx_item = DataCarrier.from_dict(response_2xx_item_data)
 
-        return response_200
+            response_2xx.append(response_2xx_item)
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[DataCarrier]]:
+) -> Response[Any | list[DataCarrier]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     account_id: str,
     filter_: str,
-) -> Response[Error | list[DataCarrier]]:
+) -> Response[Any | list[DataCarrier]]:
     """List data carriers
 
      Returns the data carriers of the given digital twins, narrowed to the given carrier types.
@@ -108,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[DataCarrier]]
+        Response[Any | list[DataCarrier]]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     account_id: str,
     filter_: str,
-) -> Error | list[DataCarrier] | None:
+) -> Any | list[DataCarrier] | None:
     """List data carriers
 
      Returns the data carriers of the given digital twins, narrowed to the given carrier types.
@@ -143,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[DataCarrier]
+        Any | list[DataCarrier]
     """
 
     return sync_detailed(
@@ -158,7 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     account_id: str,
     filter_: str,
-) -> Response[Error | list[DataCarrier]]:
+) -> Response[Any | list[DataCarrier]]:
     """List data carriers
 
      Returns the data carriers of the given digital twins, narrowed to the given carrier types.
@@ -173,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[DataCarrier]]
+        Response[Any | list[DataCarrier]]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +168,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     account_id: str,
     filter_: str,
-) -> Error | list[DataCarrier] | None:
+) -> Any | list[DataCarrier] | None:
     """List data carriers
 
      Returns the data carriers of the given digital twins, narrowed to the given carrier types.
@@ -206,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[DataCarrier]
+        Any | list[DataCarrier]
     """
 
     return (

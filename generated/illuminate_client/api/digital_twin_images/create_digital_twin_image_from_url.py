@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_digital_twin_image_from_url_request import CreateDigitalTwinImageFromUrlRequest
 from ...models.digital_twin_image import DigitalTwinImage
-from ...models.error import Error
 from ...types import Response
 
 
@@ -30,53 +28,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DigitalTwinImage | Error | None:
-    if response.status_code == 200:
-        response_200 = DigitalTwinImage.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DigitalTwinImage:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        response_2xx = DigitalTwinImage.from_dict(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DigitalTwinImage | Error]:
+) -> Response[Any | DigitalTwinImage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDigitalTwinImageFromUrlRequest,
-) -> Response[DigitalTwinImage | Error]:
+) -> Response[Any | DigitalTwinImage]:
     """Create a digital twin image from a URL
 
      Attaches an image that the service fetches from `sourceUrl`.
@@ -102,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DigitalTwinImage | Error]
+        Response[Any | DigitalTwinImage]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDigitalTwinImageFromUrlRequest,
-) -> DigitalTwinImage | Error | None:
+) -> Any | DigitalTwinImage | None:
     """Create a digital twin image from a URL
 
      Attaches an image that the service fetches from `sourceUrl`.
@@ -133,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DigitalTwinImage | Error
+        Any | DigitalTwinImage
     """
 
     return sync_detailed(
@@ -146,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDigitalTwinImageFromUrlRequest,
-) -> Response[DigitalTwinImage | Error]:
+) -> Response[Any | DigitalTwinImage]:
     """Create a digital twin image from a URL
 
      Attaches an image that the service fetches from `sourceUrl`.
@@ -159,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DigitalTwinImage | Error]
+        Response[Any | DigitalTwinImage]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDigitalTwinImageFromUrlRequest,
-) -> DigitalTwinImage | Error | None:
+) -> Any | DigitalTwinImage | None:
     """Create a digital twin image from a URL
 
      Attaches an image that the service fetches from `sourceUrl`.
@@ -188,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DigitalTwinImage | Error
+        Any | DigitalTwinImage
     """
 
     return (

@@ -1,13 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_digital_twin_image_request import DeleteDigitalTwinImageRequest
 from ...models.delete_result import DeleteResult
-from ...models.error import Error
 from ...types import Response
 
 
@@ -30,51 +28,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteResult | Error | None:
-    if response.status_code == 200:
-        response_200 = DeleteResult.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DeleteResult:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        response_2xx = DeleteResult.from_dict(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteResult | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | DeleteResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteDigitalTwinImageRequest,
-) -> Response[DeleteResult | Error]:
+) -> Response[Any | DeleteResult]:
     """Delete a digital twin image
 
      Removes one image from its digital twin.
@@ -100,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteResult | Error]
+        Response[Any | DeleteResult]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +90,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteDigitalTwinImageRequest,
-) -> DeleteResult | Error | None:
+) -> Any | DeleteResult | None:
     """Delete a digital twin image
 
      Removes one image from its digital twin.
@@ -131,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteResult | Error
+        Any | DeleteResult
     """
 
     return sync_detailed(
@@ -144,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteDigitalTwinImageRequest,
-) -> Response[DeleteResult | Error]:
+) -> Response[Any | DeleteResult]:
     """Delete a digital twin image
 
      Removes one image from its digital twin.
@@ -157,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteResult | Error]
+        Response[Any | DeleteResult]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteDigitalTwinImageRequest,
-) -> DeleteResult | Error | None:
+) -> Any | DeleteResult | None:
     """Delete a digital twin image
 
      Removes one image from its digital twin.
@@ -186,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteResult | Error
+        Any | DeleteResult
     """
 
     return (

@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.digital_twin_image import DigitalTwinImage
-from ...models.error import Error
 from ...models.finalize_digital_twin_image_upload_request import FinalizeDigitalTwinImageUploadRequest
 from ...types import Response
 
@@ -30,58 +28,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DigitalTwinImage | Error | None:
-    if response.status_code == 200:
-        response_200 = DigitalTwinImage.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DigitalTwinImage:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        response_2xx = DigitalTwinImage.from_dict(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DigitalTwinImage | Error]:
+) -> Response[Any | DigitalTwinImage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FinalizeDigitalTwinImageUploadRequest,
-) -> Response[DigitalTwinImage | Error]:
+) -> Response[Any | DigitalTwinImage]:
     """Finalize an image upload (step 3 of 3)
 
      Completes an upload once its bytes were sent; the service then prepares the thumbnails.
@@ -107,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DigitalTwinImage | Error]
+        Response[Any | DigitalTwinImage]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +92,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FinalizeDigitalTwinImageUploadRequest,
-) -> DigitalTwinImage | Error | None:
+) -> Any | DigitalTwinImage | None:
     """Finalize an image upload (step 3 of 3)
 
      Completes an upload once its bytes were sent; the service then prepares the thumbnails.
@@ -138,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DigitalTwinImage | Error
+        Any | DigitalTwinImage
     """
 
     return sync_detailed(
@@ -151,7 +118,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FinalizeDigitalTwinImageUploadRequest,
-) -> Response[DigitalTwinImage | Error]:
+) -> Response[Any | DigitalTwinImage]:
     """Finalize an image upload (step 3 of 3)
 
      Completes an upload once its bytes were sent; the service then prepares the thumbnails.
@@ -164,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DigitalTwinImage | Error]
+        Response[Any | DigitalTwinImage]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FinalizeDigitalTwinImageUploadRequest,
-) -> DigitalTwinImage | Error | None:
+) -> Any | DigitalTwinImage | None:
     """Finalize an image upload (step 3 of 3)
 
      Completes an upload once its bytes were sent; the service then prepares the thumbnails.
@@ -193,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DigitalTwinImage | Error
+        Any | DigitalTwinImage
     """
 
     return (

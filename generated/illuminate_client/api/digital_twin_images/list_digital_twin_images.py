@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.digital_twin_image import DigitalTwinImage
-from ...models.error import Error
 from ...types import UNSET, Response
 
 
@@ -36,58 +34,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[DigitalTwinImage] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = DigitalTwinImage.from_dict(response_200_item_data)
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[DigitalTwinImage]:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-            response_200.append(response_200_item)
+    if 200 <= response.status_code <= 299:
+        response_2xx = []
+        _response_2xx = response.json()
+        for response_2xx_item_data in _response_2xx:
+            response_2xx_item = DigitalTwinImage.from_dict(response_2xx_item_data)
 
-        return response_200
+            response_2xx.append(response_2xx_item)
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[DigitalTwinImage]]:
+) -> Response[Any | list[DigitalTwinImage]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +74,7 @@ def sync_detailed(
     account_id: str,
     digital_twin_id: str,
     first: int,
-) -> Response[Error | list[DigitalTwinImage]]:
+) -> Response[Any | list[DigitalTwinImage]]:
     """List the images of a digital twin
 
      Returns the images attached to one digital twin.
@@ -111,14 +83,14 @@ def sync_detailed(
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         digital_twin_id (str): The digital twin's own id (not its product's id). Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[DigitalTwinImage]]
+        Response[Any | list[DigitalTwinImage]]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +112,7 @@ def sync(
     account_id: str,
     digital_twin_id: str,
     first: int,
-) -> Error | list[DigitalTwinImage] | None:
+) -> Any | list[DigitalTwinImage] | None:
     """List the images of a digital twin
 
      Returns the images attached to one digital twin.
@@ -149,14 +121,14 @@ def sync(
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         digital_twin_id (str): The digital twin's own id (not its product's id). Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[DigitalTwinImage]
+        Any | list[DigitalTwinImage]
     """
 
     return sync_detailed(
@@ -173,7 +145,7 @@ async def asyncio_detailed(
     account_id: str,
     digital_twin_id: str,
     first: int,
-) -> Response[Error | list[DigitalTwinImage]]:
+) -> Response[Any | list[DigitalTwinImage]]:
     """List the images of a digital twin
 
      Returns the images attached to one digital twin.
@@ -182,14 +154,14 @@ async def asyncio_detailed(
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         digital_twin_id (str): The digital twin's own id (not its product's id). Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[DigitalTwinImage]]
+        Response[Any | list[DigitalTwinImage]]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +181,7 @@ async def asyncio(
     account_id: str,
     digital_twin_id: str,
     first: int,
-) -> Error | list[DigitalTwinImage] | None:
+) -> Any | list[DigitalTwinImage] | None:
     """List the images of a digital twin
 
      Returns the images attached to one digital twin.
@@ -218,14 +190,14 @@ async def asyncio(
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         digital_twin_id (str): The digital twin's own id (not its product's id). Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[DigitalTwinImage]
+        Any | list[DigitalTwinImage]
     """
 
     return (

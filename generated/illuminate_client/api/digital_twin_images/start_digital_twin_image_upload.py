@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.digital_twin_image_upload import DigitalTwinImageUpload
-from ...models.error import Error
 from ...models.start_digital_twin_image_upload_request import StartDigitalTwinImageUploadRequest
 from ...types import Response
 
@@ -30,53 +28,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DigitalTwinImageUpload | Error | None:
-    if response.status_code == 200:
-        response_200 = DigitalTwinImageUpload.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DigitalTwinImageUpload:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        response_2xx = DigitalTwinImageUpload.from_dict(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DigitalTwinImageUpload | Error]:
+) -> Response[Any | DigitalTwinImageUpload]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartDigitalTwinImageUploadRequest,
-) -> Response[DigitalTwinImageUpload | Error]:
+) -> Response[Any | DigitalTwinImageUpload]:
     """Start an image upload (step 1 of 3)
 
      Declares an image to upload and returns a one-time `uploadUrl`.
@@ -104,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DigitalTwinImageUpload | Error]
+        Response[Any | DigitalTwinImageUpload]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartDigitalTwinImageUploadRequest,
-) -> DigitalTwinImageUpload | Error | None:
+) -> Any | DigitalTwinImageUpload | None:
     """Start an image upload (step 1 of 3)
 
      Declares an image to upload and returns a one-time `uploadUrl`.
@@ -137,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DigitalTwinImageUpload | Error
+        Any | DigitalTwinImageUpload
     """
 
     return sync_detailed(
@@ -150,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartDigitalTwinImageUploadRequest,
-) -> Response[DigitalTwinImageUpload | Error]:
+) -> Response[Any | DigitalTwinImageUpload]:
     """Start an image upload (step 1 of 3)
 
      Declares an image to upload and returns a one-time `uploadUrl`.
@@ -165,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DigitalTwinImageUpload | Error]
+        Response[Any | DigitalTwinImageUpload]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartDigitalTwinImageUploadRequest,
-) -> DigitalTwinImageUpload | Error | None:
+) -> Any | DigitalTwinImageUpload | None:
     """Start an image upload (step 1 of 3)
 
      Declares an image to upload and returns a one-time `uploadUrl`.
@@ -196,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DigitalTwinImageUpload | Error
+        Any | DigitalTwinImageUpload
     """
 
     return (

@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_named_resource_request import CreateNamedResourceRequest
-from ...models.error import Error
 from ...models.functional_name import FunctionalName
 from ...types import Response
 
@@ -30,46 +28,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FunctionalName | None:
-    if response.status_code == 200:
-        response_200 = FunctionalName.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | FunctionalName:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        response_2xx = FunctionalName.from_dict(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FunctionalName]:
+) -> Response[Any | FunctionalName]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNamedResourceRequest,
-) -> Response[Error | FunctionalName]:
+) -> Response[Any | FunctionalName]:
     """Create a functional name
 
      Creates a functional name (product type) that products can refer to.
@@ -96,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FunctionalName]
+        Response[Any | FunctionalName]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNamedResourceRequest,
-) -> Error | FunctionalName | None:
+) -> Any | FunctionalName | None:
     """Create a functional name
 
      Creates a functional name (product type) that products can refer to.
@@ -128,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FunctionalName
+        Any | FunctionalName
     """
 
     return sync_detailed(
@@ -141,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNamedResourceRequest,
-) -> Response[Error | FunctionalName]:
+) -> Response[Any | FunctionalName]:
     """Create a functional name
 
      Creates a functional name (product type) that products can refer to.
@@ -155,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | FunctionalName]
+        Response[Any | FunctionalName]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNamedResourceRequest,
-) -> Error | FunctionalName | None:
+) -> Any | FunctionalName | None:
     """Create a functional name
 
      Creates a functional name (product type) that products can refer to.
@@ -185,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FunctionalName
+        Any | FunctionalName
     """
 
     return (

@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_product_request import CreateProductRequest
-from ...models.error import Error
 from ...models.product import Product
 from ...types import Response
 
@@ -30,49 +28,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Product | None:
-    if response.status_code == 200:
-        response_200 = Product.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Product:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        response_2xx = Product.from_dict(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Product]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Product]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProductRequest,
-) -> Response[Error | Product]:
+) -> Response[Any | Product]:
     """Create a product
 
      Creates a product and its digital twin. The brand must already exist.
@@ -101,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Product]
+        Response[Any | Product]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProductRequest,
-) -> Error | Product | None:
+) -> Any | Product | None:
     """Create a product
 
      Creates a product and its digital twin. The brand must already exist.
@@ -135,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Product
+        Any | Product
     """
 
     return sync_detailed(
@@ -148,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProductRequest,
-) -> Response[Error | Product]:
+) -> Response[Any | Product]:
     """Create a product
 
      Creates a product and its digital twin. The brand must already exist.
@@ -164,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Product]
+        Response[Any | Product]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProductRequest,
-) -> Error | Product | None:
+) -> Any | Product | None:
     """Create a product
 
      Creates a product and its digital twin. The brand must already exist.
@@ -196,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Product
+        Any | Product
     """
 
     return (

@@ -1,11 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.modified_or_name_order import ModifiedOrNameOrder
 from ...models.product import Product
 from ...types import UNSET, Response, Unset
@@ -44,56 +42,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Product] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Product.from_dict(response_200_item_data)
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[Product]:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-            response_200.append(response_200_item)
+    if 200 <= response.status_code <= 299:
+        response_2xx = []
+        _response_2xx = response.json()
+        for response_2xx_item_data in _response_2xx:
+            response_2xx_item = Product.from_dict(response_2xx_item_data)
 
-        return response_200
+            response_2xx.append(response_2xx_item)
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Product]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | list[Product]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +82,7 @@ def sync_detailed(
     after: str | Unset = UNSET,
     order: ModifiedOrNameOrder,
     filter_: str | Unset = UNSET,
-) -> Response[Error | list[Product]]:
+) -> Response[Any | list[Product]]:
     """List products
 
      Returns the products of an account, one page at a time, optionally filtered by id or identifier
@@ -118,7 +90,7 @@ def sync_detailed(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
             the first page. A cursor the service does not know is answered with 404. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -131,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Product]]
+        Response[Any | list[Product]]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +129,7 @@ def sync(
     after: str | Unset = UNSET,
     order: ModifiedOrNameOrder,
     filter_: str | Unset = UNSET,
-) -> Error | list[Product] | None:
+) -> Any | list[Product] | None:
     """List products
 
      Returns the products of an account, one page at a time, optionally filtered by id or identifier
@@ -165,7 +137,7 @@ def sync(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
             the first page. A cursor the service does not know is answered with 404. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -178,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Product]
+        Any | list[Product]
     """
 
     return sync_detailed(
@@ -199,7 +171,7 @@ async def asyncio_detailed(
     after: str | Unset = UNSET,
     order: ModifiedOrNameOrder,
     filter_: str | Unset = UNSET,
-) -> Response[Error | list[Product]]:
+) -> Response[Any | list[Product]]:
     """List products
 
      Returns the products of an account, one page at a time, optionally filtered by id or identifier
@@ -207,7 +179,7 @@ async def asyncio_detailed(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
             the first page. A cursor the service does not know is answered with 404. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -220,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Product]]
+        Response[Any | list[Product]]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +216,7 @@ async def asyncio(
     after: str | Unset = UNSET,
     order: ModifiedOrNameOrder,
     filter_: str | Unset = UNSET,
-) -> Error | list[Product] | None:
+) -> Any | list[Product] | None:
     """List products
 
      Returns the products of an account, one page at a time, optionally filtered by id or identifier
@@ -252,7 +224,7 @@ async def asyncio(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
             the first page. A cursor the service does not know is answered with 404. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -265,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Product]
+        Any | list[Product]
     """
 
     return (

@@ -1,11 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.product import Product
 from ...models.update_product_request import UpdateProductRequest
 from ...types import Response
@@ -30,49 +28,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Product | None:
-    if response.status_code == 200:
-        response_200 = Product.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Product:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        response_2xx = Product.from_dict(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Product]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Product]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProductRequest,
-) -> Response[Error | Product]:
+) -> Response[Any | Product]:
     """Update a product
 
      Applies a partial update (`patch`) to an existing product; fields left out keep their values.
@@ -98,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Product]
+        Response[Any | Product]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +90,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProductRequest,
-) -> Error | Product | None:
+) -> Any | Product | None:
     """Update a product
 
      Applies a partial update (`patch`) to an existing product; fields left out keep their values.
@@ -129,7 +103,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Product
+        Any | Product
     """
 
     return sync_detailed(
@@ -142,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProductRequest,
-) -> Response[Error | Product]:
+) -> Response[Any | Product]:
     """Update a product
 
      Applies a partial update (`patch`) to an existing product; fields left out keep their values.
@@ -155,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Product]
+        Response[Any | Product]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +145,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateProductRequest,
-) -> Error | Product | None:
+) -> Any | Product | None:
     """Update a product
 
      Applies a partial update (`patch`) to an existing product; fields left out keep their values.
@@ -184,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Product
+        Any | Product
     """
 
     return (

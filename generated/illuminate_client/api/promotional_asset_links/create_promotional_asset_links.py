@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_promotional_asset_links_request import CreatePromotionalAssetLinksRequest
-from ...models.error import Error
 from ...models.promotional_asset_link import PromotionalAssetLink
 from ...types import Response
 
@@ -32,61 +30,32 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[PromotionalAssetLink] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = PromotionalAssetLink.from_dict(response_200_item_data)
+) -> Any | list[PromotionalAssetLink]:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-            response_200.append(response_200_item)
+    if 200 <= response.status_code <= 299:
+        response_2xx = []
+        _response_2xx = response.json()
+        for response_2xx_item_data in _response_2xx:
+            response_2xx_item = PromotionalAssetLink.from_dict(response_2xx_item_data)
 
-        return response_200
+            response_2xx.append(response_2xx_item)
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[PromotionalAssetLink]]:
+) -> Response[Any | list[PromotionalAssetLink]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePromotionalAssetLinksRequest,
-) -> Response[Error | list[PromotionalAssetLink]]:
+) -> Response[Any | list[PromotionalAssetLink]]:
     """Link promotional assets to products or variants
 
      Creates one link per item of `links`. Each item joins a promotional
@@ -113,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PromotionalAssetLink]]
+        Response[Any | list[PromotionalAssetLink]]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePromotionalAssetLinksRequest,
-) -> Error | list[PromotionalAssetLink] | None:
+) -> Any | list[PromotionalAssetLink] | None:
     """Link promotional assets to products or variants
 
      Creates one link per item of `links`. Each item joins a promotional
@@ -145,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PromotionalAssetLink]
+        Any | list[PromotionalAssetLink]
     """
 
     return sync_detailed(
@@ -158,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePromotionalAssetLinksRequest,
-) -> Response[Error | list[PromotionalAssetLink]]:
+) -> Response[Any | list[PromotionalAssetLink]]:
     """Link promotional assets to products or variants
 
      Creates one link per item of `links`. Each item joins a promotional
@@ -172,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PromotionalAssetLink]]
+        Response[Any | list[PromotionalAssetLink]]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePromotionalAssetLinksRequest,
-) -> Error | list[PromotionalAssetLink] | None:
+) -> Any | list[PromotionalAssetLink] | None:
     """Link promotional assets to products or variants
 
      Creates one link per item of `links`. Each item joins a promotional
@@ -202,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PromotionalAssetLink]
+        Any | list[PromotionalAssetLink]
     """
 
     return (

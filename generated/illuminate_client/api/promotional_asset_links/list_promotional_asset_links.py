@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.created_order import CreatedOrder
-from ...models.error import Error
 from ...models.promotional_asset_link import PromotionalAssetLink
 from ...types import UNSET, Response, Unset
 
@@ -49,56 +47,32 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[PromotionalAssetLink] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = PromotionalAssetLink.from_dict(response_200_item_data)
+) -> Any | list[PromotionalAssetLink]:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-            response_200.append(response_200_item)
+    if 200 <= response.status_code <= 299:
+        response_2xx = []
+        _response_2xx = response.json()
+        for response_2xx_item_data in _response_2xx:
+            response_2xx_item = PromotionalAssetLink.from_dict(response_2xx_item_data)
 
-        return response_200
+            response_2xx.append(response_2xx_item)
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[PromotionalAssetLink]]:
+) -> Response[Any | list[PromotionalAssetLink]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,7 +90,7 @@ def sync_detailed(
     order: CreatedOrder,
     promotional_asset_id: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[Error | list[PromotionalAssetLink]]:
+) -> Response[Any | list[PromotionalAssetLink]]:
     """List promotional asset links
 
      Returns promotional asset links, one page at a time, optionally narrowed to one asset or by product,
@@ -124,7 +98,7 @@ def sync_detailed(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
             the first page. A cursor the service does not know is answered with 404. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -139,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PromotionalAssetLink]]
+        Response[Any | list[PromotionalAssetLink]]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +141,7 @@ def sync(
     order: CreatedOrder,
     promotional_asset_id: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Error | list[PromotionalAssetLink] | None:
+) -> Any | list[PromotionalAssetLink] | None:
     """List promotional asset links
 
      Returns promotional asset links, one page at a time, optionally narrowed to one asset or by product,
@@ -175,7 +149,7 @@ def sync(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
             the first page. A cursor the service does not know is answered with 404. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -190,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PromotionalAssetLink]
+        Any | list[PromotionalAssetLink]
     """
 
     return sync_detailed(
@@ -213,7 +187,7 @@ async def asyncio_detailed(
     order: CreatedOrder,
     promotional_asset_id: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[Error | list[PromotionalAssetLink]]:
+) -> Response[Any | list[PromotionalAssetLink]]:
     """List promotional asset links
 
      Returns promotional asset links, one page at a time, optionally narrowed to one asset or by product,
@@ -221,7 +195,7 @@ async def asyncio_detailed(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
             the first page. A cursor the service does not know is answered with 404. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -236,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PromotionalAssetLink]]
+        Response[Any | list[PromotionalAssetLink]]
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +236,7 @@ async def asyncio(
     order: CreatedOrder,
     promotional_asset_id: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Error | list[PromotionalAssetLink] | None:
+) -> Any | list[PromotionalAssetLink] | None:
     """List promotional asset links
 
      Returns promotional asset links, one page at a time, optionally narrowed to one asset or by product,
@@ -270,7 +244,7 @@ async def asyncio(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         after (str | Unset): Cursor from the previous page's `next-page-token` header; omit it for
             the first page. A cursor the service does not know is answered with 404. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -285,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PromotionalAssetLink]
+        Any | list[PromotionalAssetLink]
     """
 
     return (

@@ -3,11 +3,12 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_serial_allocation_settings import AccountSerialAllocationSettings
-from ...models.error import Error
 from ...models.set_account_serial_allocation_settings_request import SetAccountSerialAllocationSettingsRequest
+from ...models.set_account_serial_allocation_settings_response_2xx_type_2 import (
+    SetAccountSerialAllocationSettingsResponse2XXType2,
+)
 from ...types import Response
 
 
@@ -32,58 +33,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountSerialAllocationSettings | str | Error | None:
-    if response.status_code == 200:
+) -> AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        def _parse_response_200(data: object) -> AccountSerialAllocationSettings | str:
+    if 200 <= response.status_code <= 299:
+
+        def _parse_response_2xx(
+            data: object,
+        ) -> AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = AccountSerialAllocationSettings.from_dict(data)
+                response_2xx_type_0 = AccountSerialAllocationSettings.from_dict(data)
 
-                return response_200_type_0
+                return response_2xx_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountSerialAllocationSettings | str, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_2xx_type_2 = SetAccountSerialAllocationSettingsResponse2XXType2.from_dict(data)
 
-        response_200 = _parse_response_200(response.json())
+                return response_2xx_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str, data
+            )
 
-        return response_200
+        response_2xx = _parse_response_2xx(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountSerialAllocationSettings | str | Error]:
+) -> Response[AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetAccountSerialAllocationSettingsRequest,
-) -> Response[AccountSerialAllocationSettings | str | Error]:
+) -> Response[AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any]:
     """Set the account's serial allocation settings
 
      Sets how serials are drawn for every digital twin of the account that
@@ -112,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountSerialAllocationSettings | str | Error]
+        Response[AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetAccountSerialAllocationSettingsRequest,
-) -> AccountSerialAllocationSettings | str | Error | None:
+) -> AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any | None:
     """Set the account's serial allocation settings
 
      Sets how serials are drawn for every digital twin of the account that
@@ -146,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountSerialAllocationSettings | str | Error
+        AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any
     """
 
     return sync_detailed(
@@ -159,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetAccountSerialAllocationSettingsRequest,
-) -> Response[AccountSerialAllocationSettings | str | Error]:
+) -> Response[AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any]:
     """Set the account's serial allocation settings
 
      Sets how serials are drawn for every digital twin of the account that
@@ -175,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountSerialAllocationSettings | str | Error]
+        Response[AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetAccountSerialAllocationSettingsRequest,
-) -> AccountSerialAllocationSettings | str | Error | None:
+) -> AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any | None:
     """Set the account's serial allocation settings
 
      Sets how serials are drawn for every digital twin of the account that
@@ -207,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountSerialAllocationSettings | str | Error
+        AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any
     """
 
     return (

@@ -3,11 +3,12 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.digital_twin_serial_allocation_settings import DigitalTwinSerialAllocationSettings
-from ...models.error import Error
 from ...models.set_digital_twin_serial_allocation_settings_request import SetDigitalTwinSerialAllocationSettingsRequest
+from ...models.set_digital_twin_serial_allocation_settings_response_2xx_type_2 import (
+    SetDigitalTwinSerialAllocationSettingsResponse2XXType2,
+)
 from ...types import Response
 
 
@@ -32,63 +33,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DigitalTwinSerialAllocationSettings | str | Error | None:
-    if response.status_code == 200:
+) -> Any | DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        def _parse_response_200(data: object) -> DigitalTwinSerialAllocationSettings | str:
+    if 200 <= response.status_code <= 299:
+
+        def _parse_response_2xx(
+            data: object,
+        ) -> DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = DigitalTwinSerialAllocationSettings.from_dict(data)
+                response_2xx_type_0 = DigitalTwinSerialAllocationSettings.from_dict(data)
 
-                return response_200_type_0
+                return response_2xx_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DigitalTwinSerialAllocationSettings | str, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_2xx_type_2 = SetDigitalTwinSerialAllocationSettingsResponse2XXType2.from_dict(data)
 
-        response_200 = _parse_response_200(response.json())
+                return response_2xx_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str, data
+            )
 
-        return response_200
+        response_2xx = _parse_response_2xx(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DigitalTwinSerialAllocationSettings | str | Error]:
+) -> Response[Any | DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetDigitalTwinSerialAllocationSettingsRequest,
-) -> Response[DigitalTwinSerialAllocationSettings | str | Error]:
+) -> Response[Any | DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str]:
     """Set a digital twin's serial allocation settings
 
      Sets how serials are drawn for one digital twin; they take precedence
@@ -116,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DigitalTwinSerialAllocationSettings | str | Error]
+        Response[Any | DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SetDigitalTwinSerialAllocationSettingsRequest,
-) -> DigitalTwinSerialAllocationSettings | str | Error | None:
+) -> Any | DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str | None:
     """Set a digital twin's serial allocation settings
 
      Sets how serials are drawn for one digital twin; they take precedence
@@ -149,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DigitalTwinSerialAllocationSettings | str | Error
+        Any | DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str
     """
 
     return sync_detailed(
@@ -162,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SetDigitalTwinSerialAllocationSettingsRequest,
-) -> Response[DigitalTwinSerialAllocationSettings | str | Error]:
+) -> Response[Any | DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str]:
     """Set a digital twin's serial allocation settings
 
      Sets how serials are drawn for one digital twin; they take precedence
@@ -177,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DigitalTwinSerialAllocationSettings | str | Error]
+        Response[Any | DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SetDigitalTwinSerialAllocationSettingsRequest,
-) -> DigitalTwinSerialAllocationSettings | str | Error | None:
+) -> Any | DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str | None:
     """Set a digital twin's serial allocation settings
 
      Sets how serials are drawn for one digital twin; they take precedence
@@ -208,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DigitalTwinSerialAllocationSettings | str | Error
+        Any | DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str
     """
 
     return (

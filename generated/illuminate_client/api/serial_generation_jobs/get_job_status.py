@@ -1,11 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.job_status import JobStatus
 from ...types import UNSET, Response
 
@@ -33,49 +31,25 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | JobStatus | None:
-    if response.status_code == 200:
-        response_200 = JobStatus.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | JobStatus:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        response_2xx = JobStatus.from_dict(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | JobStatus]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | JobStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +63,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     account_id: str,
     job_id: str,
-) -> Response[Error | JobStatus]:
+) -> Response[Any | JobStatus]:
     """Get the status of a job
 
      Returns a job's status, its progress from 0 to 1, a breakdown of its
@@ -106,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JobStatus]
+        Response[Any | JobStatus]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +100,7 @@ def sync(
     client: AuthenticatedClient | Client,
     account_id: str,
     job_id: str,
-) -> Error | JobStatus | None:
+) -> Any | JobStatus | None:
     """Get the status of a job
 
      Returns a job's status, its progress from 0 to 1, a breakdown of its
@@ -143,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobStatus
+        Any | JobStatus
     """
 
     return sync_detailed(
@@ -158,7 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     account_id: str,
     job_id: str,
-) -> Response[Error | JobStatus]:
+) -> Response[Any | JobStatus]:
     """Get the status of a job
 
      Returns a job's status, its progress from 0 to 1, a breakdown of its
@@ -175,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | JobStatus]
+        Response[Any | JobStatus]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +167,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     account_id: str,
     job_id: str,
-) -> Error | JobStatus | None:
+) -> Any | JobStatus | None:
     """Get the status of a job
 
      Returns a job's status, its progress from 0 to 1, a breakdown of its
@@ -210,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | JobStatus
+        Any | JobStatus
     """
 
     return (

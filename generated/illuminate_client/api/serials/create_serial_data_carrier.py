@@ -1,12 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_serial_data_carrier_request import CreateSerialDataCarrierRequest
-from ...models.error import Error
 from ...models.serial_data_carrier import SerialDataCarrier
 from ...types import Response
 
@@ -30,58 +28,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SerialDataCarrier | None:
-    if response.status_code == 200:
-        response_200 = SerialDataCarrier.from_dict(response.json())
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SerialDataCarrier:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-        return response_200
+    if 200 <= response.status_code <= 299:
+        response_2xx = SerialDataCarrier.from_dict(response.json())
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SerialDataCarrier]:
+) -> Response[Any | SerialDataCarrier]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSerialDataCarrierRequest,
-) -> Response[Error | SerialDataCarrier]:
+) -> Response[Any | SerialDataCarrier]:
     """Add a data carrier to one serial
 
      Adds a carrier type that a serial lacks, provided the account's
@@ -109,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SerialDataCarrier]
+        Response[Any | SerialDataCarrier]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSerialDataCarrierRequest,
-) -> Error | SerialDataCarrier | None:
+) -> Any | SerialDataCarrier | None:
     """Add a data carrier to one serial
 
      Adds a carrier type that a serial lacks, provided the account's
@@ -142,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SerialDataCarrier
+        Any | SerialDataCarrier
     """
 
     return sync_detailed(
@@ -155,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSerialDataCarrierRequest,
-) -> Response[Error | SerialDataCarrier]:
+) -> Response[Any | SerialDataCarrier]:
     """Add a data carrier to one serial
 
      Adds a carrier type that a serial lacks, provided the account's
@@ -170,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SerialDataCarrier]
+        Response[Any | SerialDataCarrier]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateSerialDataCarrierRequest,
-) -> Error | SerialDataCarrier | None:
+) -> Any | SerialDataCarrier | None:
     """Add a data carrier to one serial
 
      Adds a carrier type that a serial lacks, provided the account's
@@ -201,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SerialDataCarrier
+        Any | SerialDataCarrier
     """
 
     return (

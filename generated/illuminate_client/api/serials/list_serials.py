@@ -1,11 +1,9 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.serial import Serial
 from ...models.serial_order import SerialOrder
 from ...types import UNSET, Response, Unset
@@ -44,56 +42,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Serial] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Serial.from_dict(response_200_item_data)
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[Serial]:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
-            response_200.append(response_200_item)
+    if 200 <= response.status_code <= 299:
+        response_2xx = []
+        _response_2xx = response.json()
+        for response_2xx_item_data in _response_2xx:
+            response_2xx_item = Serial.from_dict(response_2xx_item_data)
 
-        return response_200
+            response_2xx.append(response_2xx_item)
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
+        response_5xx = cast(Any, None)
         return response_5xx
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    response_default = cast(Any, None)
+    return response_default
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Serial]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | list[Serial]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +82,7 @@ def sync_detailed(
     order: SerialOrder,
     digital_twin_id: str,
     after: str | Unset = UNSET,
-) -> Response[Error | list[Serial]]:
+) -> Response[Any | list[Serial]]:
     """List the serials of a digital twin
 
      Returns the serials of a digital twin, one page at a time. While
@@ -119,7 +91,7 @@ def sync_detailed(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         order (SerialOrder):
         digital_twin_id (str): The digital twin whose serials to list. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -132,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Serial]]
+        Response[Any | list[Serial]]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +130,7 @@ def sync(
     order: SerialOrder,
     digital_twin_id: str,
     after: str | Unset = UNSET,
-) -> Error | list[Serial] | None:
+) -> Any | list[Serial] | None:
     """List the serials of a digital twin
 
      Returns the serials of a digital twin, one page at a time. While
@@ -167,7 +139,7 @@ def sync(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         order (SerialOrder):
         digital_twin_id (str): The digital twin whose serials to list. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -180,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Serial]
+        Any | list[Serial]
     """
 
     return sync_detailed(
@@ -201,7 +173,7 @@ async def asyncio_detailed(
     order: SerialOrder,
     digital_twin_id: str,
     after: str | Unset = UNSET,
-) -> Response[Error | list[Serial]]:
+) -> Response[Any | list[Serial]]:
     """List the serials of a digital twin
 
      Returns the serials of a digital twin, one page at a time. While
@@ -210,7 +182,7 @@ async def asyncio_detailed(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         order (SerialOrder):
         digital_twin_id (str): The digital twin whose serials to list. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -223,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Serial]]
+        Response[Any | list[Serial]]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +219,7 @@ async def asyncio(
     order: SerialOrder,
     digital_twin_id: str,
     after: str | Unset = UNSET,
-) -> Error | list[Serial] | None:
+) -> Any | list[Serial] | None:
     """List the serials of a digital twin
 
      Returns the serials of a digital twin, one page at a time. While
@@ -256,7 +228,7 @@ async def asyncio(
 
     Args:
         account_id (str): The account to act on. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        first (int): Page size; at most 1000. Example: 100.
+        first (int): Page size; at most 1000 (the documented limit of every GET). Example: 100.
         order (SerialOrder):
         digital_twin_id (str): The digital twin whose serials to list. Example:
             aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
@@ -269,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Serial]
+        Any | list[Serial]
     """
 
     return (

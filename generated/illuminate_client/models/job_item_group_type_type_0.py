@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class JobItemGroupType(StrEnum):
+class JobItemGroupTypeType0(StrEnum):
     SERIAL_ALLOCATION_BATCH = "SERIAL_ALLOCATION_BATCH"
     SERIAL_DATA_CARRIER_BATCH = "SERIAL_DATA_CARRIER_BATCH"
     SERIAL_HASHING_BATCH = "SERIAL_HASHING_BATCH"

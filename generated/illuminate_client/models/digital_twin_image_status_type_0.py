@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class DigitalTwinImageStatus(StrEnum):
+class DigitalTwinImageStatusType0(StrEnum):
     READY = "READY"
     UPLOAD_PENDING = "UPLOAD_PENDING"
 

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class JobStatusDataAllocationLevel(StrEnum):
+class JobStatusDataAllocationLevelType0(StrEnum):
     ACCOUNT = "ACCOUNT"
     DIGITAL_TWIN = "DIGITAL_TWIN"
 
