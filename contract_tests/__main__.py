@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
+from .redact import Redactor
 from .run import RunOptions, run
+from .seed import SeedError
 from .target import TargetError, check_remote, check_spec_path, resolve_target
 
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
@@ -27,6 +29,11 @@ PHASES = ("examples", "coverage", "fuzzing", "stateful")
 @click.option("--seed", type=int, help="Seed for reproducible generation.")
 @click.option("--phase", "phases", multiple=True, type=click.Choice(PHASES), help="Run only these phases.")
 @click.option(
+    "--strict-assumptions",
+    is_flag=True,
+    help="Fail on drift too (a response that breaks only an assumption of the spec). Always on for the bundled mock.",
+)
+@click.option(
     "--fault", "faults", multiple=True, help="Run the bundled mock with this fault (to prove the suite fails)."
 )
 def main(
@@ -40,13 +47,16 @@ def main(
     max_examples: int | None,
     seed: int | None,
     phases: tuple[str, ...],
+    strict_assumptions: bool,
     faults: tuple[str, ...],
 ) -> None:
     """Run every schemathesis check, in every phase, against a server.
 
     Without --base-url the target is the bundled mock, in process: no
     network, no account. With it, the run is read-only unless
-    --allow-writes and --sandbox-account-id name the account.
+    --allow-writes and --sandbox-account-id name the account, and a response
+    that breaks only an assumption of the spec is drift (listed in the
+    summary and in REPORT_DIR/drift.json), not a failure.
     """
     try:
         check_spec_path(spec)
@@ -64,8 +74,18 @@ def main(
         raise click.ClickException(str(exc)) from None
     mode = "read-write" if target.allow_writes else "read-only (GET operations only)"
     click.echo(f"contract: {target.base_url or 'bundled mock, in process'}; {mode}; reports in {report_dir}")
-    options = RunOptions(spec=spec, report_dir=report_dir, max_examples=max_examples, seed=seed, phases=phases)
-    result = run(target, options)
+    options = RunOptions(
+        spec=spec,
+        report_dir=report_dir,
+        max_examples=max_examples,
+        seed=seed,
+        phases=phases,
+        strict_assumptions=strict_assumptions,
+    )
+    try:
+        result = run(target, options)
+    except SeedError as exc:
+        raise click.ClickException(str(Redactor(api_key)(str(exc)))) from None
     raise SystemExit(result.exit_code)
 
 

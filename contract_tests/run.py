@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import schemathesis
+from illuminate_spec.loader import read_document
+from illuminate_spec.views import documented_view
 from schemathesis.cli.commands.run.context import ExecutionContext
 from schemathesis.cli.commands.run.handlers.base import EventHandler
 from schemathesis.cli.commands.run.handlers.junitxml import JunitXMLHandler
@@ -27,8 +30,11 @@ from schemathesis.engine import from_schema
 from schemathesis.engine.events import EngineEvent
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
+from .bounded import bounded_sessions
+from .judge import DriftLog, Judge
+from .probes import Exchange, Probes
 from .redact import Redactor
-from .seed import Seeds, create_seeds, discover_seeds, sender
+from .seed import SeedError, Seeds, create_seeds, discover_seeds, sender
 from .summary import RunSummary, SummaryHandler
 from .target import Target
 
@@ -45,6 +51,9 @@ class RunOptions:
     seed: int | None = None
     phases: tuple[str, ...] = ()
     quiet: bool = False
+    # Drift (a difference from an assumption only) fails the run too. Always on for the bundled
+    # mock, which implements every assumption; off by default against a real server.
+    strict_assumptions: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,13 +106,31 @@ def load_schema(target: Target, options: RunOptions, config: SchemathesisConfig,
     return schema
 
 
-def prepare_seeds(target: Target, app: Any) -> Seeds:
+def prepare_seeds(target: Target, app: Any, probes: Probes | None = None) -> Seeds:
+    """Seed ids (creating them on write runs), then send the assumption probes (see probes.py)."""
     # Faults would break the seeding requests themselves; seed a clean app
     # only when there are none (a faulty mock is tested with random ids).
     if target.faults:
         return Seeds(body={"accountId": target.account_id})
-    with sender(target, app) as send:
-        return create_seeds(send, target.account_id) if target.allow_writes else discover_seeds(send, target.account_id)
+    exchanges: list[Exchange] = []
+    try:
+        with sender(target, app) as plain_send:
+
+            def send(method: str, path: str, **kwargs: Any) -> httpx.Response:
+                response = plain_send(method, path, **kwargs)
+                exchanges.append(Exchange(method, path, kwargs.get("params") or {}, kwargs.get("json"), response))
+                return response
+
+            if target.allow_writes:
+                seeds = create_seeds(send, target.account_id)
+            else:
+                seeds = discover_seeds(send, target.account_id)
+            if probes is not None:
+                probes.status_of_successes(exchanges)
+                probes.run(plain_send, seeds, target.account_id, writes=target.allow_writes)
+            return seeds
+    except httpx.HTTPError as exc:
+        raise SeedError(f"seeding: {type(exc).__name__} talking to {target.url}: {exc}") from None
 
 
 @contextmanager
@@ -136,15 +163,26 @@ def _events(schema: Any, location: str) -> Iterator[EngineEvent]:
     yield from from_schema(schema).execute()
 
 
+def make_judge(target: Target, options: RunOptions, redactor: Redactor) -> Judge:
+    """Both views of the spec, for telling documented failures from drift."""
+    full = read_document(options.spec)
+    documented = schemathesis.openapi.from_dict(documented_view(full))
+    strict = target.in_process or options.strict_assumptions
+    return Judge(full, documented, DriftLog(redactor), strict=strict)
+
+
 def run(target: Target, options: RunOptions) -> RunResult:
     app = make_app(target)
-    seeds = prepare_seeds(target, app)
+    redactor = Redactor(target.api_key)
+    judge = make_judge(target, options, redactor)
+    seeds = prepare_seeds(target, app, Probes(judge.full, judge.log, target.url))
     if not options.quiet:
         print(f"contract: seeded ids for {seeds.describe()}", flush=True)
+        for note in seeds.notes:
+            print(f"contract: {note}", flush=True)
     config = build_config(target, options, seeds)
     schema = load_schema(target, options, config, app)
     project = schema.config
-    redactor = Redactor(target.api_key)
     handlers: list[EventHandler[Any]] = []
     junit_path: Path | None = None
     if options.report_dir is not None:
@@ -154,14 +192,16 @@ def run(target: Target, options: RunOptions) -> RunResult:
     if not options.quiet:
         handlers.append(OutputHandler(config=project))
     failures_file = options.report_dir / "failures.txt" if options.report_dir is not None else None
-    summary = SummaryHandler(redactor, failures_file, echo=not options.quiet)
+    drift_file = options.report_dir / "drift.json" if options.report_dir is not None else None
+    summary = SummaryHandler(redactor, failures_file, echo=not options.quiet, drift=judge.log, drift_file=drift_file)
+    summary.summary.strict = judge.strict
     handlers.append(summary)  # last: its table ends the output
 
     context = ExecutionContext(config=project)
     for handler in handlers:
         handler.start(context)
     try:
-        with _seeding_hook(seeds):
+        with judge.installed(), _seeding_hook(seeds), bounded_sessions():
             for event in _events(schema, str(options.spec)):
                 context.on_event(event)
                 for handler in handlers:

@@ -20,7 +20,8 @@ from typing import Any
 
 import httpx
 
-from .target import Target
+from .bounded import call_with_deadline
+from .target import ResponseTooLarge, Target, bounded_request
 
 Send = Callable[..., httpx.Response]
 
@@ -38,6 +39,7 @@ class Seeds:
     by_operation: dict[str, dict[str, str]] = field(default_factory=dict)
     query: dict[str, str] = field(default_factory=dict)
     link_items: dict[str, str] = field(default_factory=dict)  # fields of POST /promotionalAssetLinks items
+    notes: list[str] = field(default_factory=list)  # seeds skipped because an answer did not name an id
 
     def describe(self) -> str:
         names = sorted({*self.body, *self.query, *(f"{op} {f}" for op, fs in self.by_operation.items() for f in fs)})
@@ -66,86 +68,125 @@ class Seeds:
 
 
 def _checked(response: httpx.Response, what: str) -> Any:
-    if response.status_code != 200:
-        raise SeedError(f"seeding: {what} answered {response.status_code}: {response.text[:200]}")
-    return response.json()
+    """The JSON body of any 2xx answer (None when there is none or it is not JSON); SeedError otherwise.
+
+    The documents name no success status, so 201, 202 and 204 are successes
+    too; what a seed needs from the body is read tolerantly (``find_id``).
+    """
+    if not response.is_success:
+        snippet = " ".join(response.text[:200].split())
+        raise SeedError(f"seeding: {what} answered HTTP {response.status_code}: {snippet or '(no body)'}")
+    if not response.content.strip():
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        return None
 
 
-def _twin_of(send: Send, account: str, kind: str, resource_id: str) -> str:
+def find_id(body: Any, key: str = "id") -> str | None:
+    """The id an answer carries: ``body[key]``, else the first object (of a list or one level down) with one."""
+    candidates: list[Any] = [body]
+    for _ in range(3):  # the body, its members, their members: a wrapper such as {"data": {...}} is fine
+        nested: list[Any] = []
+        for candidate in candidates:
+            if isinstance(candidate, dict):
+                value = candidate.get(key)
+                if (isinstance(value, str) and value) or (isinstance(value, int) and not isinstance(value, bool)):
+                    return str(value)
+                nested.extend(v for v in candidate.values() if isinstance(v, dict | list))
+            elif isinstance(candidate, list):
+                nested.extend(candidate[:5])
+        candidates = nested
+    return None
+
+
+def _twin_of(send: Send, account: str, kind: str, resource_id: str) -> str | None:
     query = json.dumps({kind: {"ids": [resource_id]}})
     params = {"accountId": account, "first": 1, "order": "CREATED_DESC", "filter": query}
-    twins = _checked(send("GET", "/digitalTwins", params=params), f"GET /digitalTwins ({kind})")
-    if not twins:
-        raise SeedError(f"seeding: no digital twin found for the new {kind} {resource_id}")
-    return str(twins[0]["id"])
+    return find_id(_checked(send("GET", "/digitalTwins", params=params), f"GET /digitalTwins ({kind})"))
 
 
 def create_seeds(send: Send, account: str) -> Seeds:
+    """Create one of each resource and read back its id; a seed the answers do not name is skipped (noted)."""
+    seeds = Seeds(body={"accountId": account})
+    note = seeds.notes.append
+
     def post(path: str, body: dict[str, Any]) -> Any:
         return _checked(send("POST", path, json={"accountId": account, **body}), f"POST {path}")
 
+    def created(what: str, path: str, body: dict[str, Any]) -> str | None:
+        found = find_id(post(path, body))
+        if found is None:
+            note(f"{what}: the answer to POST {path} names no id; its seed is skipped")
+        return found
+
     tag = uuid.uuid4().hex[:8]
-    brand = post("/brands", {"name": f"contract-suite brand {tag}"})["id"]
-    asset_type = post("/assetTypes", {"name": f"contract-suite asset type {tag}"})["id"]
-    functional_name = post("/functionalNames", {"name": f"contract-suite product type {tag}"})["id"]
-    identifier = f"contract-{tag}"
-    product = post(
-        "/products",
+    brand = created("brand", "/brands", {"name": f"contract-suite brand {tag}"})
+    asset_type = created("asset type", "/assetTypes", {"name": f"contract-suite asset type {tag}"})
+    functional_name = created("functional name", "/functionalNames", {"name": f"contract-suite product type {tag}"})
+    seeds.body.update(
         {
-            "brandId": brand,
-            "descriptionShort": "Contract suite product",
-            "gpcCategoryCode": "53000000",
-            "identifier": identifier,
-        },
-    )["id"]
-    variant = post(
-        "/productVariants",
-        {
-            "productIdentifier": identifier,
-            "consumerProductVariantDescription": "Contract suite variant",
-            "consumerProductVariantIdentification": f"cpv-{tag}",
-            "consumerProductVariantReasonCode": "ADD_ADDITIONAL_LANGUAGE",
-        },
-    )["id"]
-    asset = post(
-        "/promotionalAssets", {"brandId": brand, "assetTypeId": asset_type, "descriptionShort": "Contract suite asset"}
-    )["id"]
-    twin = _twin_of(send, account, "product", product)
-    serial = _first_serial(send, account, twin)
-    link = post("/promotionalAssetLinks", {"links": [{"promotionalAssetId": asset, "productId": product}]})[0]["id"]
-    ready_image = post(
-        "/digitalTwinImages/create",
-        {
-            "digitalTwinId": twin,
-            "fileName": "seed.png",
-            "contentType": "png",
-            "isDefault": False,
-            "sourceUrl": "https://example.com/seed.png",
-        },
-    )["id"]
-    uploaded_image = _uploaded_image(send, post, twin)
-    return Seeds(
-        body={
-            "accountId": account,
-            "brandId": brand,
-            "assetTypeId": asset_type,
-            "functionalNameId": functional_name,
-            "productIdentifier": identifier,
-            "digitalTwinId": twin,
-            "serialId": serial,
-        },
-        by_operation={
-            "PUT /products": {"id": product},
-            "PUT /productVariants": {"id": variant},
-            "PUT /promotionalAssets": {"id": asset},
-            "DELETE /promotionalAssetLinks": {"ids": link},
-            "POST /digitalTwinImages/uploads/finalize": {"digitalTwinImageId": uploaded_image},
-            "PUT /digitalTwinImages": {"digitalTwinImageId": ready_image},
-            "DELETE /digitalTwinImages": {"digitalTwinImageId": ready_image},
-        },
-        query={"digitalTwinId": twin, "promotionalAssetId": asset},
-        link_items={"promotionalAssetId": asset, "productId": product, "productVariantId": variant},
+            k: v
+            for k, v in {"brandId": brand, "assetTypeId": asset_type, "functionalNameId": functional_name}.items()
+            if v
+        }
     )
+    identifier = f"contract-{tag}"
+    product = variant = asset = twin = None
+    if brand:
+        body = {"brandId": brand, "descriptionShort": "Contract suite product", "gpcCategoryCode": "53000000"}
+        product = created("product", "/products", {**body, "identifier": identifier})
+        seeds.body["productIdentifier"] = identifier
+        variant = created(
+            "product variant",
+            "/productVariants",
+            {
+                "productIdentifier": identifier,
+                "consumerProductVariantDescription": "Contract suite variant",
+                "consumerProductVariantIdentification": f"cpv-{tag}",
+                "consumerProductVariantReasonCode": "ADD_ADDITIONAL_LANGUAGE",
+            },
+        )
+    if brand and asset_type:
+        asset = created(
+            "promotional asset",
+            "/promotionalAssets",
+            {"brandId": brand, "assetTypeId": asset_type, "descriptionShort": "Contract suite asset"},
+        )
+    if product:
+        twin = _twin_of(send, account, "product", product)
+        seeds.by_operation["PUT /products"] = {"id": product}
+    if variant:
+        seeds.by_operation["PUT /productVariants"] = {"id": variant}
+    if asset:
+        seeds.by_operation["PUT /promotionalAssets"] = {"id": asset}
+        seeds.query["promotionalAssetId"] = asset
+    if twin is None:
+        note("digital twin: none found for the new product; twin-scoped seeds are skipped")
+        return seeds
+    seeds.body["digitalTwinId"] = twin
+    seeds.query["digitalTwinId"] = twin
+    serial = _first_serial(send, account, twin, note)
+    if serial:
+        seeds.body["serialId"] = serial
+    if asset and product:
+        links = post("/promotionalAssetLinks", {"links": [{"promotionalAssetId": asset, "productId": product}]})
+        link = find_id(links)
+        if link:
+            seeds.by_operation["DELETE /promotionalAssetLinks"] = {"ids": link}
+        seeds.link_items = {"promotionalAssetId": asset, "productId": product}
+        if variant:
+            seeds.link_items["productVariantId"] = variant
+    image = {"digitalTwinId": twin, "fileName": "seed.png", "contentType": "png", "isDefault": False}
+    ready_image = created("image", "/digitalTwinImages/create", {**image, "sourceUrl": "https://example.com/seed.png"})
+    if ready_image:
+        seeds.by_operation["PUT /digitalTwinImages"] = {"digitalTwinImageId": ready_image}
+        seeds.by_operation["DELETE /digitalTwinImages"] = {"digitalTwinImageId": ready_image}
+    uploaded_image = _uploaded_image(send, post, twin, note)
+    if uploaded_image:
+        seeds.by_operation["POST /digitalTwinImages/uploads/finalize"] = {"digitalTwinImageId": uploaded_image}
+    return seeds
 
 
 # The smallest valid PNG: signature, IHDR, IDAT, IEND (1x1 pixel).
@@ -156,49 +197,64 @@ _PNG = bytes.fromhex(
 )
 
 
-def _uploaded_image(send: Send, post: Callable[[str, dict[str, Any]], Any], twin: str) -> str:
+def _uploaded_image(
+    send: Send, post: Callable[[str, dict[str, Any]], Any], twin: str, note: Callable[[str], None]
+) -> str | None:
     """Steps 1 and 2 of an image upload, leaving step 3 (finalize) to the suite."""
     body = {"digitalTwinId": twin, "fileName": "seed-upload.png", "contentType": "png", "isDefault": True}
     started = post("/digitalTwinImages/uploads/start", body)
-    upload = send("PUT", started["uploadUrl"], content=_PNG, headers={"Authorization": ""})
-    if upload.status_code >= 300:
-        raise SeedError(f"seeding: the image upload PUT answered {upload.status_code}")
-    return str(started["digitalTwinImageId"])
+    image = find_id(started, "digitalTwinImageId") or find_id(started)
+    url = started.get("uploadUrl") if isinstance(started, dict) else None
+    if not image or not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        note("uploaded image: the upload start answer names no image id or upload URL; its seed is skipped")
+        return None
+    upload = send("PUT", url, content=_PNG, headers={"Authorization": ""})
+    if not upload.is_success:
+        raise SeedError(f"seeding: the image upload PUT answered HTTP {upload.status_code}")
+    return image
 
 
-def _first_serial(send: Send, account: str, twin: str) -> str:
+def _first_serial(send: Send, account: str, twin: str, note: Callable[[str], None]) -> str | None:
     """Settings, a small job and its first serial: the one serial-scoped id there is.
 
     Settings can never change again; on the bundled mock that is harmless, and
-    a remote write run only happens on an account named as a sandbox.
+    a remote write run only happens on an account named as a sandbox. The
+    settings answer may be the settings or the documented refusal (in any
+    encoding): either way the twin has settings.
     """
     settings = {"accountId": account, "digitalTwinId": twin, "length": 10, "strategy": "RANDOM_NUMERIC"}
     _checked(
         send("POST", "/digitalTwinSerialAllocationSettings", json=settings), "POST /digitalTwinSerialAllocationSettings"
     )
     job = {"accountId": account, "digitalTwinId": twin, "serialCount": 10}
-    job_id = _checked(send("POST", "/jobs/serialGeneration", json=job), "POST /jobs/serialGeneration")["id"]
-    for _ in range(120):
+    job_id = find_id(_checked(send("POST", "/jobs/serialGeneration", json=job), "POST /jobs/serialGeneration"))
+    if job_id is None:
+        note("serial: the job start answer names no job id; serial seeds are skipped")
+        return None
+    deadline = time.monotonic() + 120
+    while True:
         status = _checked(
             send("GET", "/jobs/status", params={"accountId": account, "jobId": job_id}), "GET /jobs/status"
         )
-        if status["status"] == "COMPLETED":
+        state = status.get("status") if isinstance(status, dict) else None
+        if state == "COMPLETED":
             break
+        if state == "FAILED":
+            raise SeedError(f"seeding: the 10-serial job {job_id} ended FAILED")
+        if time.monotonic() > deadline:
+            raise SeedError(f"seeding: job {job_id} did not complete within 2 minutes (last status {state!r})")
         time.sleep(1)
-    else:
-        raise SeedError(f"seeding: job {job_id} did not complete within 2 minutes")
     params = {"accountId": account, "digitalTwinId": twin, "first": 1, "order": "CREATED_ASC"}
-    serials = _checked(send("GET", "/serials", params=params), "GET /serials")
-    return str(serials[0]["id"])
+    return find_id(_checked(send("GET", "/serials", params=params), "GET /serials"))
 
 
 def discover_seeds(send: Send, account: str) -> Seeds:
     """Read-only: the account id, and an existing twin for the twin-scoped lists."""
     seeds = Seeds(body={"accountId": account})
     params = {"accountId": account, "first": 1, "order": "CREATED_DESC"}
-    twins = _checked(send("GET", "/digitalTwins", params=params), "GET /digitalTwins")
-    if twins:
-        seeds.query["digitalTwinId"] = str(twins[0]["id"])
+    twin = find_id(_checked(send("GET", "/digitalTwins", params=params), "GET /digitalTwins"))
+    if twin:
+        seeds.query["digitalTwinId"] = twin
     return seeds
 
 
@@ -212,8 +268,18 @@ def sender(target: Target, app: Any) -> Iterator[Send]:
             warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
             from starlette.testclient import TestClient
 
-            with TestClient(app, base_url=target.url, headers=headers) as client:
-                yield client.request
+            with TestClient(app, base_url=target.url, headers=headers) as test_client:
+                yield test_client.request
         return
     with httpx.Client(base_url=target.url, headers=headers, timeout=30) as client:
-        yield client.request
+
+        def send(method: str, url: str, **kwargs: Any) -> httpx.Response:
+            what = f"{method} {url}"
+            try:
+                return call_with_deadline(lambda: bounded_request(client, method, url, **kwargs), 90, what)
+            except TimeoutError as exc:
+                raise SeedError(f"seeding: {exc}") from None
+            except ResponseTooLarge as exc:
+                raise SeedError(f"seeding: {exc}") from None
+
+        yield send

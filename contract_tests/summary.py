@@ -7,6 +7,7 @@ failure with its curl command (the API key redacted) to ``failures.txt``.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,11 @@ from typing import Any
 from schemathesis.cli.commands.run.handlers.base import EventHandler
 from schemathesis.engine import Status, events
 
+from .judge import DriftLog
 from .redact import Redactor
+
+DRIFT_SHOWN = 15  # rows of the drift table printed; drift.json has them all
+MESSAGE_LINES = 12  # of a failure's message in failures.txt (the schema excerpt after them is long)
 
 
 @dataclass
@@ -24,9 +29,12 @@ class RunSummary:
     cases: Counter[str] = field(default_factory=Counter)  # operation label -> generated cases
     checks_run: Counter[str] = field(default_factory=Counter)  # check name -> times run
     failures: Counter[str] = field(default_factory=Counter)  # check name -> failed cases
-    failure_details: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (op, check, title) -> curl
+    # (operation, check, title) -> (the first lines of the failure's message, a curl that reproduces it)
+    failure_details: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     statuses: Counter[int] = field(default_factory=Counter)  # HTTP status -> responses
+    drift: list[dict[str, Any]] = field(default_factory=list)  # set at the end of the run
+    strict: bool = False  # drift counted as failures (the bundled mock, or --strict-assumptions)
 
     @property
     def total_cases(self) -> int:
@@ -57,7 +65,9 @@ class RunSummary:
                     key = (operation, node.name, title)
                     if key not in self.failure_details:
                         self.failures[node.name] += 1
-                        self.failure_details[key] = node.failure_info.code_sample
+                        message = node.failure_info.failure.message or ""
+                        detail = "\n".join(message.strip().splitlines()[:MESSAGE_LINES])
+                        self.failure_details[key] = (detail, node.failure_info.code_sample)
 
     def table(self) -> str:
         names = sorted(set(self.checks_run) | set(self.failures))
@@ -75,6 +85,16 @@ class RunSummary:
             # Shows a server that only rate-limits or only says 404 at a glance.
             seen = ", ".join(f"{code} x{count}" for code, count in sorted(self.statuses.items()))
             lines += ["", f"responses by status: {seen}"]
+        if self.drift:
+            verdict = "counted as failures (strict)" if self.strict else "not failures; see drift.json"
+            lines += ["", f"DRIFT: {len(self.drift)} differences from the spec's assumptions ({verdict})"]
+            lines += [
+                f"  {d['operation']}: {d['observed']}  [assumed at {d['place']}]" for d in self.drift[:DRIFT_SHOWN]
+            ]
+            if len(self.drift) > DRIFT_SHOWN:
+                lines.append(f"  ... and {len(self.drift) - DRIFT_SHOWN} more")
+        else:
+            lines += ["", "drift: none (the server met every assumption the run touched)"]
         if self.errors:
             lines += ["", f"errors (not check failures): {len(self.errors)}"]
             lines += [f"  - {error}" for error in self.errors[:10]]
@@ -90,10 +110,20 @@ def _operation_of(recorder: Any, case_id: str, default: str) -> str:
 class SummaryHandler(EventHandler[Any]):
     """Collects a RunSummary; prints it at the very end and writes the failure file."""
 
-    def __init__(self, redactor: Redactor, failures_file: Path | None, *, echo: bool = True) -> None:
+    def __init__(
+        self,
+        redactor: Redactor,
+        failures_file: Path | None,
+        *,
+        echo: bool = True,
+        drift: DriftLog | None = None,
+        drift_file: Path | None = None,
+    ) -> None:
         self.redactor = redactor
         self.failures_file = failures_file
         self.echo = echo
+        self.drift = drift
+        self.drift_file = drift_file
         self.summary = RunSummary()
 
     def handle_event(self, ctx: Any, event: events.EngineEvent) -> None:
@@ -105,6 +135,11 @@ class SummaryHandler(EventHandler[Any]):
             self.summary.errors.append(self.redactor(f"fatal: {event.exception}"))
 
     def shutdown(self, ctx: Any) -> None:
+        if self.drift is not None:
+            self.summary.drift = [entry.to_json() for entry in self.drift.sorted()]
+        if self.drift_file is not None:
+            text = json.dumps(self.summary.drift, indent=2, ensure_ascii=False)
+            self.drift_file.write_text(self.redactor(text) + "\n", encoding="utf-8")
         if self.failures_file is not None:
             self.failures_file.write_text(self.redactor(self._failure_report()), encoding="utf-8")
         if self.echo:
@@ -114,6 +149,7 @@ class SummaryHandler(EventHandler[Any]):
         if not self.summary.failure_details:
             return "No failures.\n"
         blocks = []
-        for (operation, check, title), curl in sorted(self.summary.failure_details.items()):
-            blocks.append(f"{operation}\n  check: {check}\n  {title}\n  reproduce:\n    {curl}\n")
+        for (operation, check, title), (detail, curl) in sorted(self.summary.failure_details.items()):
+            said = "".join(f"\n    {line}" for line in detail.splitlines())
+            blocks.append(f"{operation}\n  check: {check}\n  {title}{said}\n  reproduce:\n    {curl}\n")
         return "\n".join(blocks)

@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 
+from .bounded import call_with_deadline
+
 DEMO_ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
 DEMO_KEY = "demo-editor-key"
 IN_PROCESS_URL = "http://illuminate-mock.invalid"  # never resolved: requests go to the ASGI app
@@ -62,8 +64,7 @@ def resolve_target(
         return Target(None, api_key or DEMO_KEY, account_id or DEMO_ACCOUNT, True, faults)
     if faults:
         raise TargetError("--fault only applies to the bundled mock (leave out --base-url)")
-    if not base_url.startswith(("http://", "https://")):
-        raise TargetError(f"--base-url must start with http:// or https://, got {base_url!r}")
+    base_url = _checked_url(base_url)
     if not api_key:
         raise TargetError("no API key: set ILLUMINATE_API_KEY (or pass --api-key)")
     if not account_id:
@@ -76,27 +77,88 @@ def resolve_target(
     return Target(base_url.rstrip("/"), api_key, account_id, allow_writes)
 
 
+def _checked_url(text: str) -> str:
+    """``text`` if it is an http(s) URL with a host; TargetError in one line otherwise."""
+    shown = repr(text[:120])
+    if any(c.isspace() or not c.isprintable() for c in text):
+        raise TargetError(f"--base-url has spaces or control characters: {shown}")
+    try:
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise TargetError(f"--base-url is not a URL: {shown}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise TargetError(f"--base-url must be http(s)://host[/path], got {shown}")
+    if url.query or url.fragment:
+        raise TargetError(f"--base-url must not carry a query or fragment, got {shown}")
+    return text
+
+
 def check_spec_path(path: Path) -> None:
     if not path.is_file():
         raise TargetError(f"spec file {path} does not exist; pass --spec PATH to an OpenAPI document")
 
 
 def check_remote(target: Target, timeout: float = 15.0) -> None:
-    """One cheap authenticated read, so a bad URL or key fails fast and clearly."""
+    """One cheap authenticated read, so a bad URL or key fails fast and clearly.
+
+    Only a 2xx is a working account; everything else (a redirect, a 5xx, a
+    body that never ends) stops the run with one line.
+    """
     assert target.base_url is not None
     params: dict[str, Any] = {"accountId": target.account_id, "first": 1, "order": "NAME_ASC"}
     headers = {"Authorization": f"ApiKey {target.api_key}"}
+    where = f"{target.base_url}/brands"
+
+    def read() -> httpx.Response:
+        with httpx.Client(timeout=timeout, follow_redirects=False) as client:
+            return bounded_get(client, where, params=params, headers=headers)
+
     try:
-        response = httpx.get(f"{target.base_url}/brands", params=params, headers=headers, timeout=timeout)
+        response = call_with_deadline(read, timeout * 2, f"GET {where}")
+    except TimeoutError:
+        raise TargetError(f"{where} sent no complete answer within {timeout * 2:g} s; is the server up?") from None
+    except ResponseTooLarge:
+        raise TargetError(f"{where} answered with a body over the size limit; is the base URL right?") from None
     except httpx.HTTPError as exc:
         raise TargetError(
             f"cannot reach {target.base_url} ({type(exc).__name__}); check --base-url / ILLUMINATE_BASE_URL"
         ) from None
-    if response.status_code == 401:
+    status = response.status_code
+    if status == 401:
         raise TargetError(f"{target.base_url} refused the API key (401); check ILLUMINATE_API_KEY")
-    if response.status_code == 403:
+    if status == 403:
         raise TargetError(
             f"the API key has no access to account {target.account_id} (403); check ILLUMINATE_ACCOUNT_ID"
         )
-    if response.status_code == 404:
-        raise TargetError(f"{target.base_url}/brands not found (404); is the base URL right (e.g. .../rest)?")
+    if status == 404:
+        raise TargetError(f"{where} not found (404); is the base URL right (e.g. .../rest)?")
+    if 300 <= status < 400:
+        location = response.headers.get("location", "?")[:120]
+        raise TargetError(
+            f"{where} answered a redirect (HTTP {status} to {location}); pass the final URL as --base-url"
+        )
+    if not response.is_success:
+        raise TargetError(f"{where} answered HTTP {status}; the start-up check needs a 2xx from a working account")
+
+
+MAX_SEED_BYTES = 32 * 1024 * 1024
+
+
+class ResponseTooLarge(Exception):
+    """An answer before the run was larger than MAX_SEED_BYTES."""
+
+
+def bounded_get(client: httpx.Client, url: str, **kwargs: Any) -> httpx.Response:
+    return bounded_request(client, "GET", url, **kwargs)
+
+
+def bounded_request(client: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    """``client.request`` with the body read in chunks and refused past MAX_SEED_BYTES."""
+    with client.stream(method, url, **kwargs) as streamed:
+        body = bytearray()
+        for chunk in streamed.iter_bytes():
+            body += chunk
+            if len(body) > MAX_SEED_BYTES:
+                raise ResponseTooLarge(f"{method} {url}: body over {MAX_SEED_BYTES} bytes")
+        headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() != "content-encoding"]
+        return httpx.Response(streamed.status_code, headers=headers, content=bytes(body), request=streamed.request)

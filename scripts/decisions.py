@@ -48,6 +48,8 @@ def render(document: dict[str, object]) -> str:
         "strict-requests": "drops `additionalProperties: false` from requests",
         "closed-response-enums": "accepts any string where a response lists values",
         "absent-not-null": "accepts null for every optional response field",
+        "validated-requests": "(behaviour) checks that rest on it are drift against a real server",
+        "http-semantics": "(behaviour) checks that rest on it are drift against a real server",
     }
     lines += [f"| `{a.keyword}` | {instead.get(a.keyword, '')} | {_cell(a.reason)} |" for a in rules]
     lines += [

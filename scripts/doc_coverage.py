@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from illuminate_spec.loader import read_document
 from illuminate_spec.views import response_census
 from refdocs import Row, Table, load_tables
-from illuminate_spec.loader import read_document
 
 Node = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -249,11 +249,8 @@ def check_table(spec: Node, table: Table, coverage: Coverage) -> None:
         ok = True
         for place, node, path in targets:
             try:
-                if path is None:
-                    # Resource tables may name nested fields (`serialAllocationSettings.length`).
-                    found = find_path(spec, node, row.name, place)
-                else:
-                    found = find(spec, table, path, node, row)
+                # Resource tables may name nested fields (`serialAllocationSettings.length`).
+                found = find_path(spec, node, row.name, place) if path is None else find(spec, table, path, node, row)
             except Missing as missing:
                 coverage.problems.append(Problem(table.where, row.name, place, str(missing)))
                 ok = False

@@ -98,13 +98,14 @@ class Spec:
     def registry(self) -> Registry[Any]:
         """The document registered under ``SPEC_URI`` (JSON Schema 2020-12), for validators too."""
         resource = Resource.from_contents(self.document, default_specification=DRAFT202012)
-        return Registry().with_resource(SPEC_URI, resource)
+        registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        return registry
 
     def at(self, ref: str) -> Any:
         """The node at a local reference or JSON pointer (``#/components/schemas/Id``)."""
         try:
             return self.registry.resolver(base_uri=SPEC_URI).lookup(f"{SPEC_URI}#{ref.removeprefix('#')}").contents
-        except Exception as exc:  # noqa: BLE001 - referencing raises several unrelated types
+        except Exception as exc:
             raise SpecError(f"{self.where}: unresolvable reference {ref!r}") from exc
 
     def resolve(self, node: Any) -> Any:
@@ -153,9 +154,9 @@ def walk(node: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ..
         here, value = stack.pop()
         yield here, value
         if isinstance(value, dict):
-            stack.extend((( *here, key), child) for key, child in reversed(list(value.items())))
+            stack.extend(((*here, key), child) for key, child in reversed(list(value.items())))
         elif isinstance(value, list):
-            stack.extend((( *here, index), child) for index, child in reversed(list(enumerate(value))))
+            stack.extend(((*here, index), child) for index, child in reversed(list(enumerate(value))))
 
 
 def load_spec(path: Path | None = None) -> Spec:

@@ -39,7 +39,11 @@ reason), cover constraints that would need a marker on every node of a kind:
 - ``closed-response-enums``: a response enum lists every value a server may
   send (documented view: any string besides the listed ones);
 - ``absent-not-null``: an optional response field is left out rather than
-  sent as ``null`` (documented view: ``null`` allowed).
+  sent as ``null`` (documented view: ``null`` allowed);
+- ``validated-requests`` and ``http-semantics``: how the service answers
+  requests that break the spec, unsupported methods and deleted resources.
+  They constrain behaviour, not documents, so no view changes; the contract
+  suite reports checks that rest on them as drift against a real server.
 """
 
 from __future__ import annotations
@@ -54,7 +58,14 @@ from .loader import SpecError, iter_operations, pointer, pointer_parts
 
 ASSUMED = "x-illuminate-assumed"
 RULES = "x-illuminate-rules"
-RULE_NAMES = ("success-status", "strict-requests", "closed-response-enums", "absent-not-null")
+RULE_NAMES = (
+    "success-status",
+    "strict-requests",
+    "closed-response-enums",
+    "absent-not-null",
+    "validated-requests",
+    "http-semantics",
+)
 # Keywords a marker may name on a schema (beyond `required` and `schema`).
 SCHEMA_KEYWORDS = frozenset(
     {
@@ -395,7 +406,7 @@ def _loosen_response(
         if inline_from is None or not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
             return schema
         name = pointer_parts(ref)[2]
-        target = inline_from["components"]["schemas"][name]
+        target: dict[str, Any] = inline_from["components"]["schemas"][name]
         if name in response_only or ASSUMED not in target or "enum" in target:
             return schema
         copied = copy.deepcopy(target)
@@ -454,8 +465,7 @@ def _widen(document: dict[str, Any], schema: dict[str, Any], *, null: bool) -> d
         return schema
     if set(schema) <= {"anyOf", "description"} and isinstance(schema.get("anyOf"), list):
         branches = [b for b in schema["anyOf"] if b not in extra]
-        widened = {**schema, "anyOf": [*branches, *extra]}
-        return widened
+        return {**schema, "anyOf": [*branches, *extra]}
     description = schema.get("description")
     inner = {k: v for k, v in schema.items() if k != "description"} if "$ref" not in schema else schema
     widened = {"anyOf": [inner, *extra]}

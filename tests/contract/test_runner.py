@@ -80,7 +80,7 @@ def test_writes_without_a_named_sandbox_are_refused(served_mock: str, tmp_path: 
         (("--base-url", "{mock}"), {**REMOTE_ENV, "ILLUMINATE_API_KEY": "wrong-key-123"}, "refused the API key"),
         (("--base-url", "{mock}"), {"ILLUMINATE_API_KEY": KEY}, "no account id"),
         (("--spec", "no/such/openapi.yaml"), {}, "does not exist"),
-        (("--base-url", "ftp://example"), REMOTE_ENV, "must start with http"),
+        (("--base-url", "ftp://example"), REMOTE_ENV, "must be http(s)://host"),
     ],
     ids=["unreachable", "wrong-key", "no-account", "no-spec", "bad-url"],
 )
@@ -101,7 +101,7 @@ def test_reports_never_contain_the_key(served_mock: str, tmp_path: Path) -> None
     result = contract("--base-url", served_mock, *SMALL, env=key_env, tmp=tmp_path)
     assert result.returncode == 0
     reports = list((tmp_path / "reports").iterdir())
-    assert {p.name for p in reports} == {"junit.xml", "failures.txt"}
+    assert {p.name for p in reports} == {"junit.xml", "failures.txt", "drift.json"}
     for report in reports:
         assert KEY not in report.read_text()
     assert KEY not in result.stdout + result.stderr

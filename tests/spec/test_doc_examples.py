@@ -31,7 +31,6 @@ SPEC_PATH = REPO / "spec" / "openapi.yaml"
 SPEC_URI = "urn:illuminate:openapi"
 
 
-
 def _independent_counts() -> dict[str, int]:
     """Examples per kind, counted from the fences alone (a parser regression that loses one fails)."""
     counts = {"request": 0, "response": 0, "fragment": 0}

@@ -91,7 +91,8 @@ def test_everything_not_marked_survives_in_the_documented_view() -> None:
 def test_rules_are_applied() -> None:
     for route, method, operation in views.iter_operations(DOCUMENTED):
         responses = operation["responses"]
-        assert "200" not in responses and "2XX" in responses and "204" in responses, (method, route)
+        assert "200" not in responses, (method, route)
+        assert {"2XX", "204"} <= set(responses), (method, route)
         assert "default" in responses
         assert not {"400", "401", "403", "404", "409", "429"} & set(responses), (method, route)
     # closed-response-enums: a job's status may be any string in the documented view only.
@@ -168,7 +169,8 @@ def test_generator_view_keeps_requests_full_and_invented_shapes() -> None:
     schemas = GENERATOR["components"]["schemas"]
     assert schemas["CreateProductRequest"]["additionalProperties"] is False
     image = schemas["DigitalTwinImage"]
-    assert "required" not in image and "fileName" in image["properties"]
+    assert "required" not in image
+    assert "fileName" in image["properties"]
     assert "properties" not in DOCUMENTED["components"]["schemas"]["DigitalTwinImage"]
     variant = schemas["ProductVariant"]["properties"]["consumerProductVariantReasonCode"]
     assert variant["type"] == ["string", "number"]
@@ -193,7 +195,9 @@ def _broken(mutate: Any) -> dict[str, Any]:
             "does not have",
         ),
         (
-            lambda d: d["components"]["schemas"]["Serial"][views.ASSUMED]["required"].update({"bogus": "a reason for it"}),
+            lambda d: d["components"]["schemas"]["Serial"][views.ASSUMED]["required"].update(
+                {"bogus": "a reason for it"}
+            ),
             "not required there",
         ),
         (lambda d: d["components"]["schemas"]["Id"].update({views.ASSUMED: {"minLength": "short"}}), "sentence"),
@@ -221,9 +225,7 @@ def test_every_response_schema_is_traced_or_marked_invented() -> None:
     while changed:
         changed = False
         for name in response_only - covered:
-            referrers = [
-                other for other in response_only if f"'#/components/schemas/{name}'" in repr(schemas[other])
-            ]
+            referrers = [other for other in response_only if f"'#/components/schemas/{name}'" in repr(schemas[other])]
             if referrers and all(r in covered for r in referrers):
                 covered.add(name)
                 changed = True
@@ -232,7 +234,8 @@ def test_every_response_schema_is_traced_or_marked_invented() -> None:
 
 def test_census_counts_documented_and_assumed() -> None:
     census = views.response_census(SPEC)
-    assert census.documented > 0 and census.assumed > 0
+    assert census.documented > 0
+    assert census.assumed > 0
     assert sum(census.assumed_by_kind.values()) == census.assumed
     marked = [a for a in views.assumptions(SPEC) if a.pointer.startswith("/components/schemas/")]
     invented = {a.pointer for a in marked if a.keyword == "schema"}
