@@ -24,14 +24,16 @@ def generate(session: nox.Session) -> None:
     session.install("-e", ".[mock]", *GENERATOR, "openapi-spec-validator>=0.7.1")
     session.run("python", "scripts/generate.py", *session.posargs)
     session.run("python", "scripts/decisions.py", *session.posargs)
+    session.run("python", "scripts/unasync.py", *session.posargs)
 
 
 @nox.session
 def drift(session: nox.Session) -> None:
-    """Fail when generated/ or the DECISIONS table is not what the spec and the pinned tools produce."""
+    """Fail when a derived file is stale: generated/, the DECISIONS table, the SDK's sync face."""
     session.install("-e", ".[mock]", *GENERATOR, "openapi-spec-validator>=0.7.1")
     session.run("python", "scripts/generate.py", "--check")
     session.run("python", "scripts/decisions.py", "--check")
+    session.run("python", "scripts/unasync.py", "--check")
 
 
 @nox.session

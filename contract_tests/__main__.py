@@ -9,7 +9,7 @@ import click
 from .redact import Redactor
 from .run import RunOptions, run
 from .seed import SeedError
-from .target import TargetError, check_remote, check_spec_path, resolve_target
+from .target import TargetError, check_remote, check_report_dir, check_spec_path, resolve_target
 
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -29,6 +29,13 @@ PHASES = ("examples", "coverage", "fuzzing", "stateful")
 @click.option("--seed", type=int, help="Seed for reproducible generation.")
 @click.option("--phase", "phases", multiple=True, type=click.Choice(PHASES), help="Run only these phases.")
 @click.option(
+    "--request-deadline",
+    type=click.FloatRange(0.1),
+    default=60.0,
+    show_default=True,
+    help="Seconds a whole response may take (status, headers and body), however slowly it trickles.",
+)
+@click.option(
     "--strict-assumptions",
     is_flag=True,
     help="Fail on drift too (a response that breaks only an assumption of the spec). Always on for the bundled mock.",
@@ -47,6 +54,7 @@ def main(
     max_examples: int | None,
     seed: int | None,
     phases: tuple[str, ...],
+    request_deadline: float,
     strict_assumptions: bool,
     faults: tuple[str, ...],
 ) -> None:
@@ -60,6 +68,7 @@ def main(
     """
     try:
         check_spec_path(spec)
+        check_report_dir(report_dir)
         target = resolve_target(
             base_url=base_url,
             api_key=api_key,
@@ -81,6 +90,7 @@ def main(
         seed=seed,
         phases=phases,
         strict_assumptions=strict_assumptions,
+        request_deadline=request_deadline,
     )
     try:
         result = run(target, options)

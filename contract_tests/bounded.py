@@ -31,6 +31,9 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 DEFAULT_DEADLINE = 60.0  # seconds for a whole response
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024  # no answer of this API comes near it; 1000 records are a few MB
+# After this many responses overran the deadline, later requests fail at once: a server that holds
+# every answer open would otherwise make a run last requests x deadline.
+MAX_OVERRUNS = 5
 _CHUNK = 64 * 1024
 T = TypeVar("T")
 
@@ -60,10 +63,17 @@ def _tracking(pool_class: type[HTTPConnectionPool]) -> type[HTTPConnectionPool]:
 class BoundedAdapter(HTTPAdapter):
     """requests' adapter with a total deadline and a body size cap per request."""
 
-    def __init__(self, *, deadline: float = DEFAULT_DEADLINE, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(
+        self, *, deadline: float = DEFAULT_DEADLINE, max_bytes: int = DEFAULT_MAX_BYTES, overruns: list[int] | None = None
+    ) -> None:
         self.deadline = deadline
         self.max_bytes = max_bytes
+        self.overruns = overruns if overruns is not None else [0]  # shared by the adapters of one run
         super().__init__()
+
+    def _overrun(self, request: requests.PreparedRequest) -> DeadlineExceeded:
+        self.overruns[0] += 1
+        return DeadlineExceeded(f"response not complete after {self.deadline:g} s", request=request)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
@@ -73,6 +83,11 @@ class BoundedAdapter(HTTPAdapter):
         }
 
     def send(self, request: requests.PreparedRequest, stream: bool = False, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+        if self.overruns[0] >= MAX_OVERRUNS:
+            raise DeadlineExceeded(
+                f"not sent: {self.overruns[0]} answers of this server overran the {self.deadline:g} s deadline",
+                request=request,
+            )
         expired = threading.Event()
         owner = threading.get_ident()
         _CONNECTIONS.pop(owner, None)
@@ -99,19 +114,21 @@ class BoundedAdapter(HTTPAdapter):
                         f"response body larger than {self.max_bytes} bytes (stopped reading)", request=request
                     )
                 if time.monotonic() - started > self.deadline:
-                    raise DeadlineExceeded(f"response not complete after {self.deadline:g} s", request=request)
+                    raise self._overrun(request)
             response._content = bytes(body)
             response._content_consumed = True
             return response
         except (requests.exceptions.RequestException, OSError, ValueError) as exc:
+            if isinstance(exc, DeadlineExceeded):
+                raise
             if expired.is_set() and not isinstance(exc, ResponseTooLarge):
-                raise DeadlineExceeded(f"response not complete after {self.deadline:g} s", request=request) from None
+                raise self._overrun(request) from None
             if isinstance(exc, requests.exceptions.RequestException):
                 raise
             raise requests.exceptions.ConnectionError(f"{type(exc).__name__}: {exc}", request=request) from None
         except Exception as exc:  # noqa: BLE001 - urllib3 errors requests does not wrap while the body streams
             if expired.is_set():
-                raise DeadlineExceeded(f"response not complete after {self.deadline:g} s", request=request) from None
+                raise self._overrun(request) from None
             raise requests.exceptions.ConnectionError(f"{type(exc).__name__}: {exc}", request=request) from None
         finally:
             watchdog.cancel()
@@ -122,10 +139,11 @@ class BoundedAdapter(HTTPAdapter):
 def bounded_sessions(*, deadline: float = DEFAULT_DEADLINE, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[None]:
     """Mount ``BoundedAdapter`` on every ``requests.Session`` created while the block runs."""
     original = requests.Session.__init__
+    overruns = [0]
 
     def init(self: requests.Session, *args: Any, **kwargs: Any) -> None:
         original(self, *args, **kwargs)
-        adapter = BoundedAdapter(deadline=deadline, max_bytes=max_bytes)
+        adapter = BoundedAdapter(deadline=deadline, max_bytes=max_bytes, overruns=overruns)
         self.mount("http://", adapter)
         self.mount("https://", adapter)
 

@@ -30,7 +30,7 @@ from schemathesis.engine import from_schema
 from schemathesis.engine.events import EngineEvent
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
-from .bounded import bounded_sessions
+from .bounded import DEFAULT_DEADLINE, bounded_sessions
 from .judge import DriftLog, Judge
 from .probes import Exchange, Probes
 from .redact import Redactor
@@ -54,6 +54,7 @@ class RunOptions:
     # Drift (a difference from an assumption only) fails the run too. Always on for the bundled
     # mock, which implements every assumption; off by default against a real server.
     strict_assumptions: bool = False
+    request_deadline: float = DEFAULT_DEADLINE  # seconds a whole response may take
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ def run(target: Target, options: RunOptions) -> RunResult:
     for handler in handlers:
         handler.start(context)
     try:
-        with judge.installed(), _seeding_hook(seeds), bounded_sessions():
+        with judge.installed(), _seeding_hook(seeds), bounded_sessions(deadline=options.request_deadline):
             for event in _events(schema, str(options.spec)):
                 context.on_event(event)
                 for handler in handlers:

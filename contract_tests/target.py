@@ -93,6 +93,17 @@ def _checked_url(text: str) -> str:
     return text
 
 
+def check_report_dir(path: Path) -> None:
+    """The report folder can be made and written, or one line says why not."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".write-check"
+        probe.write_text("", encoding="utf-8")
+        probe.unlink()
+    except OSError as exc:
+        raise TargetError(f"cannot write reports to {path}: {exc.strerror or exc}; pass --report-dir DIR") from None
+
+
 def check_spec_path(path: Path) -> None:
     if not path.is_file():
         raise TargetError(f"spec file {path} does not exist; pass --spec PATH to an OpenAPI document")

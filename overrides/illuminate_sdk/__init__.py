@@ -1,7 +1,9 @@
 """Hand-written layer over the generated Illuminate client (``illuminate_client``).
 
 Adds what a generator cannot: connecting from a key or the environment,
-pagination, waiting for jobs, retries, typed errors and GS1 helpers.
+pagination, waiting for jobs, retries, typed errors and GS1 helpers. Two
+faces, one source: ``AsyncIlluminate`` (``_async``) is written by hand and
+``Illuminate`` (``_sync``) is derived from it by ``scripts/unasync.py``.
 
     from illuminate_sdk import Illuminate
 
@@ -13,9 +15,19 @@ pagination, waiting for jobs, retries, typed errors and GS1 helpers.
 from illuminate_client.models.serial_order import SerialOrder
 from illuminate_client.models.serial_strategy import SerialStrategy
 
-from ._async_client import AsyncIlluminate, AsyncSerializationRun
-from ._client import Illuminate, SerializationRun
-from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ApiKeyAuth
+from ._arguments import filter_json
+from ._async import AsyncIlluminate, AsyncPager, AsyncSerializationRun
+from ._config import (
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    ENV_ACCOUNT_ID,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+    ApiKeyAuth,
+    check_api_key,
+    check_base_url,
+)
+from ._cursor import MAX_EMPTY_PAGES, MAX_PAGE_SIZE, Page
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -39,13 +51,17 @@ from ._exceptions import (
 )
 from ._gs1 import digital_link, gtin14
 from ._jobs import PollSchedule
-from ._operations import filter_json
-from ._pagination import AsyncPager, Page, SyncPager
 from ._retries import RetryingTransport, RetryPolicy
+from ._sync import Illuminate, SerializationRun, SyncPager
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
+    "ENV_ACCOUNT_ID",
+    "ENV_API_KEY",
+    "ENV_BASE_URL",
+    "MAX_EMPTY_PAGES",
+    "MAX_PAGE_SIZE",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -78,6 +94,8 @@ __all__ = [
     "SettingsAlreadySetError",
     "SyncPager",
     "UnexpectedResponseError",
+    "check_api_key",
+    "check_base_url",
     "digital_link",
     "filter_json",
     "gtin14",

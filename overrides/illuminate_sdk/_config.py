@@ -1,4 +1,10 @@
-"""Connection settings: arguments first, then ILLUMINATE_* variables, then defaults."""
+"""Connection settings, in one home: the variable names, the defaults and the checks.
+
+Arguments win over ``ILLUMINATE_*`` variables, which win over the defaults.
+The CLI reuses ``ENV_*``, ``DEFAULT_BASE_URL``, ``check_api_key`` and
+``check_base_url`` so that both accept and refuse the same values with the
+same words. No message here ever contains the key.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +16,60 @@ import httpx
 
 from ._exceptions import ConfigurationError
 
+ENV_API_KEY = "ILLUMINATE_API_KEY"
+ENV_ACCOUNT_ID = "ILLUMINATE_ACCOUNT_ID"
+ENV_BASE_URL = "ILLUMINATE_BASE_URL"
 DEFAULT_BASE_URL = "https://api.dmrc.app/rest"
 # Finite on purpose: httpx's None (and the generated client's default) waits forever.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-ENV_API_KEY = "ILLUMINATE_API_KEY"
-ENV_BASE_URL = "ILLUMINATE_BASE_URL"
-ENV_ACCOUNT_ID = "ILLUMINATE_ACCOUNT_ID"
 
 TimeoutTypes = float | httpx.Timeout
+# Sends a request unchanged: for URLs outside the API (an image's upload URL), which must never see the key.
+NO_AUTH = httpx.Auth()
+
+
+def check_api_key(key: str) -> str:
+    """``key`` without surrounding white space; ConfigurationError when it cannot be a key.
+
+    The message says what is wrong, never what the key is: it may be printed
+    in a CI log.
+    """
+    text = key.strip()
+    if not text:
+        raise ConfigurationError(f"the API key is empty: pass api_key= or set {ENV_API_KEY}")
+    if any(c.isspace() for c in text) or not text.isprintable():
+        raise ConfigurationError("the API key contains spaces or control characters: copy it again from Illuminate")
+    return text
+
+
+def check_base_url(url: str) -> str:
+    """``url`` without a trailing slash if it is ``http(s)://host[:port][/path]``; ConfigurationError otherwise.
+
+    User info is refused without echoing the URL (it would carry a password),
+    and so are a query and a fragment: operation paths are appended to the
+    base URL, so neither could survive.
+    """
+    text = url.strip().rstrip("/")
+    try:
+        parsed = httpx.URL(text)
+    except httpx.InvalidURL:
+        parsed = None
+    if parsed is not None and parsed.userinfo:
+        raise ConfigurationError(f"the base URL must not contain a user name or password (see {ENV_BASE_URL})")
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host or parsed.query or parsed.fragment:
+        raise ConfigurationError(f"the base URL must be http(s)://host[/path] (got {url!r}; see {ENV_BASE_URL})")
+    return text
+
+
+def as_timeout(value: TimeoutTypes | None) -> httpx.Timeout:
+    """A finite httpx.Timeout; None is refused rather than meaning "wait forever"."""
+    if value is None:
+        raise ConfigurationError("timeout must be a number of seconds or an httpx.Timeout; None would wait forever")
+    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(float(value))
+    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if any(part is None or part <= 0 for part in parts):
+        raise ConfigurationError(f"every part of the timeout must be a positive number of seconds (got {timeout})")
+    return timeout
 
 
 class ApiKeyAuth(httpx.Auth):
@@ -43,7 +95,7 @@ class ApiKeyAuth(httpx.Auth):
     __str__ = __repr__
 
     def __reduce__(self) -> str | tuple[object, ...]:
-        raise TypeError("ApiKeyAuth cannot be pickled: it holds a secret")
+        raise TypeError("ApiKeyAuth cannot be pickled or copied: it holds a secret")
 
 
 @dataclass(frozen=True)
@@ -56,17 +108,6 @@ class Settings:
     auth: ApiKeyAuth
 
 
-def as_timeout(value: TimeoutTypes | None) -> httpx.Timeout:
-    """A finite httpx.Timeout; None is refused rather than meaning "wait forever"."""
-    if value is None:
-        raise ConfigurationError("timeout must be a number of seconds or an httpx.Timeout; None would wait forever")
-    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(float(value))
-    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    if any(part is None or part <= 0 for part in parts):
-        raise ConfigurationError(f"every part of the timeout must be a positive number of seconds (got {timeout})")
-    return timeout
-
-
 def resolve(
     api_key: str | None,
     account_id: str | None,
@@ -74,17 +115,14 @@ def resolve(
     timeout: TimeoutTypes | None,
     environ: Mapping[str, str] | None = None,
 ) -> Settings:
+    """The settings from the arguments, else the environment, else the defaults; what is missing is named."""
     env = os.environ if environ is None else environ
     key = api_key if api_key is not None else env.get(ENV_API_KEY)
     if not key or not key.strip():
         raise ConfigurationError(f"no API key: pass Illuminate(api_key=...) or set {ENV_API_KEY}")
-    if any(c.isspace() for c in key.strip()) or not key.isprintable():
-        raise ConfigurationError("the API key contains spaces or control characters: copy it again from Illuminate")
     account = account_id if account_id is not None else env.get(ENV_ACCOUNT_ID)
     if not account or not account.strip():
         raise ConfigurationError(f"no account id: pass Illuminate(account_id=...) or set {ENV_ACCOUNT_ID}")
-    url_text = (base_url if base_url is not None else env.get(ENV_BASE_URL)) or DEFAULT_BASE_URL
-    url = httpx.URL(url_text.rstrip("/"))
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base URL must be http(s)://host[/path] (got {url_text!r}; see {ENV_BASE_URL})")
-    return Settings(str(url), account.strip(), as_timeout(timeout), ApiKeyAuth(key.strip(), url))
+    url = check_base_url((base_url if base_url is not None else env.get(ENV_BASE_URL)) or DEFAULT_BASE_URL)
+    chosen = timeout if timeout is not None else DEFAULT_TIMEOUT
+    return Settings(url, account.strip(), as_timeout(chosen), ApiKeyAuth(check_api_key(key), httpx.URL(url)))

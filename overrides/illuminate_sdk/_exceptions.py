@@ -1,8 +1,11 @@
 """Typed errors: one class per HTTP status family, plus the SDK's own failures.
 
 Every message says what went wrong and, where the SDK can tell, what to fix.
-No message ever contains the API key: the error body is the server's, and the
-request line holds only the method and URL.
+No error keeps the API key: an ``httpx.Request`` carries it in its
+``Authorization`` header, so errors keep only the request's method and its
+URL without query (``method``, ``url``), never the request itself. Errors
+pickle and copy with their attributes (``_Restorable``), and what they pickle
+is exactly their ``args`` and ``__dict__``: nothing else can ride along.
 """
 
 from __future__ import annotations
@@ -13,14 +16,39 @@ from typing import Any
 import httpx
 
 SETTINGS_CONFLICT_PREFIX = "Entity with ID serial_allocation_settings would cause the following conflict"
+# The refusal is one short sentence: a body longer than this is never one, and is never decoded twice.
+_REFUSAL_MAX_BYTES = 4096
+_REFUSAL_MARKER = b"serial_allocation_settings would cause"
 
 
-class IlluminateError(Exception):
-    """Base class of every error this package raises."""
+def _restore(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class _Restorable(BaseException):
+    """Pickle and copy without calling ``__init__`` (whose keyword-only arguments ``args`` lacks)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+class IlluminateError(_Restorable, Exception):
+    """Base class of every error this package raises (but JobWaitInterrupted, a KeyboardInterrupt)."""
 
 
 class ConfigurationError(IlluminateError, ValueError):
     """The client cannot be built: a key, an account id or a setting is missing or wrong."""
+
+
+def request_line(request: httpx.Request | None) -> tuple[str, str]:
+    """(method, URL without query, fragment or user info): what an error may keep of a request."""
+    if request is None:
+        return "", ""
+    url = request.url
+    return request.method, str(url.copy_with(query=None, fragment=None, userinfo=b""))
 
 
 class APIConnectionError(IlluminateError):
@@ -31,11 +59,10 @@ class APIConnectionError(IlluminateError):
     have changed state, so look before repeating it.
     """
 
-    def __init__(
-        self, message: str, *, request: httpx.Request | None = None, may_have_reached_server: bool = True
-    ) -> None:
+    def __init__(self, message: str, *, method: str = "", url: str = "", may_have_reached_server: bool = True) -> None:
         super().__init__(message)
-        self.request = request
+        self.method = method
+        self.url = url
         self.may_have_reached_server = may_have_reached_server
 
 
@@ -48,8 +75,9 @@ class APIStatusError(IlluminateError):
 
     Attributes: ``status_code``, ``body`` (the parsed JSON error body, or the
     text when it is not JSON), ``message`` (the server's ``message``),
-    ``code``, ``errors`` (one ``{"field", "message"}`` per bad field) and
-    ``request_id`` (``x-request-id`` header or ``requestId`` in the body).
+    ``code``, ``errors`` (one ``{"field", "message"}`` per bad field),
+    ``request_id`` (``x-request-id`` header or ``requestId`` in the body),
+    ``method`` and ``url`` (without query).
     """
 
     status_code: int = 0
@@ -64,7 +92,8 @@ class APIStatusError(IlluminateError):
         request_id: str | None = None,
         code: str | None = None,
         errors: list[dict[str, Any]] | None = None,
-        request: httpx.Request | None = None,
+        method: str = "",
+        url: str = "",
     ) -> None:
         self.status_code = status_code
         self.body = body
@@ -72,11 +101,12 @@ class APIStatusError(IlluminateError):
         self.request_id = request_id
         self.code = code
         self.errors = errors or []
-        self.request = request
+        self.method = method
+        self.url = url
         super().__init__(self._describe())
 
     def _describe(self) -> str:
-        where = f"{self.request.method} {self.request.url.copy_with(query=None)}: " if self.request else ""
+        where = f"{self.method} {self.url}: " if self.method else ""
         text = f"{where}HTTP {self.status_code}: {self.message}"
         fields = [f"{e.get('field')}: {e.get('message')}" for e in self.errors if isinstance(e, dict)]
         if fields and not all(f in self.message for f in fields):
@@ -145,7 +175,7 @@ class UnexpectedResponseError(IlluminateError):
 
 
 class PaginationError(IlluminateError):
-    """The server's cursor headers are broken; going on could loop forever or skip items."""
+    """The server's cursor headers are broken, or its pages make no progress; going on could loop forever."""
 
 
 class DigitalTwinNotFoundError(IlluminateError, LookupError):
@@ -170,8 +200,8 @@ class JobTimeoutError(IlluminateError, TimeoutError):
         self.status = status
 
 
-class JobWaitInterrupted(KeyboardInterrupt):
-    """Ctrl-C while waiting for a job: still a KeyboardInterrupt, with the way to resume."""
+class JobWaitInterrupted(_Restorable, KeyboardInterrupt):
+    """Ctrl-C while a sync client waits for a job: still a KeyboardInterrupt, with the way to resume."""
 
     def __init__(self, message: str, *, job_id: str) -> None:
         super().__init__(message)
@@ -188,8 +218,15 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+def _request_of(source: httpx.Response | httpx.RequestError) -> httpx.Request | None:
+    try:
+        return source.request
+    except RuntimeError:  # httpx raises it for a response or an error built without a request
+        return None
+
+
 def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for a non-2xx response (its body must have been read)."""
+    """The typed error for a non-2xx response (its body has been read)."""
     status = response.status_code
     try:
         body: Any = response.json()
@@ -202,6 +239,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
     request_id = response.headers.get("x-request-id") or fields.get("requestId")
     errors = fields.get("errors") if isinstance(fields.get("errors"), list) else None
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    method, url = request_line(_request_of(response))
     return cls(
         str(message),
         status_code=status,
@@ -209,51 +247,56 @@ def status_error(response: httpx.Response) -> APIStatusError:
         request_id=str(request_id) if request_id else None,
         code=str(fields["code"]) if "code" in fields else None,
         errors=errors,
-        request=response.request if _has_request(response) else None,
+        method=method,
+        url=url,
     )
 
 
-def settings_conflict(parsed: object, response_headers: Any, content: bytes) -> SettingsAlreadySetError | None:
-    """The distinct error for the HTTP 200 that refuses to change allocation settings, if this is one."""
-    text = parsed if isinstance(parsed, str) else None
-    # Only a JSON string can be the refusal: look at its opening bytes, never decode a large body twice.
-    if text is None and content.lstrip()[:1] == b'"':
-        try:
-            loaded = json.loads(content)
-        except ValueError:
-            return None
-        text = loaded if isinstance(loaded, str) else None
-    if text is None or not text.startswith(SETTINGS_CONFLICT_PREFIX):
+def settings_refusal(response: httpx.Response) -> SettingsAlreadySetError | None:
+    """The distinct error for the HTTP 200 that refuses to change allocation settings, if this is one.
+
+    A server may send the sentence as a JSON string (the documents' example),
+    as ``text/plain``, or as a JSON object's ``message``, ``error`` or
+    ``detail``. Cheap on every other answer: a long body, or one without the
+    sentence's words, is never decoded.
+    """
+    content = response.content
+    if len(content) > _REFUSAL_MAX_BYTES or _REFUSAL_MARKER not in content:
         return None
-    return SettingsAlreadySetError(text, request_id=response_headers.get("x-request-id"))
+    try:
+        document: Any = json.loads(content)
+    except ValueError:  # not JSON (UnicodeDecodeError included): plain text
+        document = content.decode("utf-8", "replace")
+    if isinstance(document, dict):
+        texts = [document.get(key) for key in ("message", "error", "detail")]
+        document = next((text for text in texts if isinstance(text, str)), None)
+    if not isinstance(document, str) or not document.strip().startswith(SETTINGS_CONFLICT_PREFIX):
+        return None
+    return SettingsAlreadySetError(document.strip(), request_id=response.headers.get("x-request-id"))
 
 
-def connection_error(exc: httpx.TransportError) -> APIConnectionError:
-    """Wrap an httpx transport error, saying whether the server may have seen the request."""
+def unexpected_response(response: httpx.Response, error: Exception) -> UnexpectedResponseError:
+    """The generated parser failed on a 2xx body: its message names the field, so it is kept."""
+    method, url = request_line(_request_of(response))
+    problem = f"{type(error).__name__}: {error}"
+    return UnexpectedResponseError(
+        f"{method} {url}: the HTTP {response.status_code} body does not match the spec ({problem})",
+        status_code=response.status_code,
+        content=response.content,
+    )
+
+
+def connection_error(exc: httpx.RequestError) -> APIConnectionError:
+    """Wrap an httpx request error, saying whether the server may have seen the request."""
     never_left = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-    request = _request_of(exc)
-    where = f"{request.method} {request.url.copy_with(query=None)}" if request is not None else "request"
+    method, url = request_line(_request_of(exc))
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     if never_left:
         note = "the request never reached the server"
-    elif request is not None and request.method in ("POST", "PATCH", "DELETE"):
+    elif method in ("POST", "PATCH", "DELETE"):
         note = "the server may have received and applied it: check before repeating (it was not resent)"
     else:
         note = "retries were exhausted or turned off"
+    where = f"{method} {url}" if method else "request"
     message = f"{where} failed: {type(exc).__name__}: {exc} ({note})"
-    return kind(message, request=request, may_have_reached_server=not never_left)
-
-
-def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
-    try:
-        return exc.request
-    except RuntimeError:  # raised by httpx when the error was built without a request
-        return None
-
-
-def _has_request(response: httpx.Response) -> bool:
-    try:
-        response.request  # noqa: B018 - raises RuntimeError when the response was built without one
-    except RuntimeError:
-        return False
-    return True
+    return kind(message, method=method, url=url, may_have_reached_server=not never_left)

@@ -4,12 +4,14 @@
 done); the clients' ``wait_for_job`` loops only send and sleep. Modelled on
 google-api-core's ``operation.result(timeout=)`` and azure-core's LROPoller:
 an overall deadline, a growing interval, Retry-After honoured, progress
-reported, resumable from the job id.
+reported, resumable from the job id. Every wait ends: at COMPLETED, FAILED,
+a non-transient error or the deadline, however many polls it takes.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -22,6 +24,7 @@ from ._exceptions import (
     InternalServerError,
     JobFailedError,
     JobTimeoutError,
+    JobWaitInterrupted,
     RateLimitError,
     UnexpectedResponseError,
 )
@@ -51,8 +54,25 @@ class PollSchedule:
     use_estimate: bool = True
     margin: float = 0.2
 
+    def __post_init__(self) -> None:
+        if not (self.initial > 0 and self.maximum >= self.initial and self.growth >= 1):
+            raise ValueError("PollSchedule needs initial > 0, maximum >= initial and growth >= 1")
+        if self.fraction < 0 or self.margin < 0:
+            raise ValueError("PollSchedule needs fraction >= 0 and margin >= 0")
+
+    @property
+    def _growth_steps(self) -> int:
+        """Growth steps after which the interval has reached ``maximum``: more would change nothing.
+
+        The exponent is capped there, so a long wait never computes ``growth ** polls``
+        (an OverflowError after about 1,750 polls at the default growth).
+        """
+        if self.growth == 1 or self.maximum == self.initial:
+            return 0
+        return math.ceil(math.log(self.maximum / self.initial) / math.log(self.growth))
+
     def interval(self, polls: int, elapsed: float) -> float:
-        grown = self.initial * self.growth ** max(polls - 1, 0)
+        grown = self.initial * self.growth ** min(max(polls - 1, 0), self._growth_steps)
         return min(self.maximum, grown, self.initial + self.fraction * elapsed)
 
 
@@ -169,6 +189,12 @@ class JobWaiter:
             f"stopped waiting for serialization job {self.job_id} ({self._state()}); "
             f"it goes on at the server. Resume with: {self.resume_hint}"
         )
+
+    def interrupted(self, interrupt: KeyboardInterrupt) -> JobWaitInterrupted:
+        """Ctrl-C while waiting, as the KeyboardInterrupt that says how to resume (an inner wait's is kept)."""
+        if isinstance(interrupt, JobWaitInterrupted):
+            return interrupt
+        return JobWaitInterrupted(self.interrupted_message(), job_id=self.job_id)
 
 
 def _retry_after(headers: Mapping[str, str]) -> float:

@@ -58,6 +58,18 @@ class RetryPolicy:
         """No retries at all."""
         return cls(max_retries=0)
 
+    @classmethod
+    def of(cls, retries: Retries) -> RetryPolicy:
+        """The policy a client's ``retries=`` means: a policy, True (the default), False (none) or a count."""
+        if isinstance(retries, RetryPolicy):
+            return retries
+        if retries is True:
+            return cls()
+        return cls(max_retries=max(int(retries), 0))
+
+
+Retries = RetryPolicy | int | bool
+
 
 class _Retry(Retry):
     """httpx-retries' Retry with an injected sleep and a switch for status retries."""

@@ -1,13 +1,17 @@
-"""One pager for every cursor list operation (respx)."""
+"""One pager for every cursor list operation (respx, both faces).
+
+Every test counts the pages the pager asked for, so a pager that stopped
+after page 1 (or went on past the last) fails.
+"""
 
 from __future__ import annotations
 
+import enum
 import importlib
 import inspect
 import pkgutil
 from typing import Any
 
-import httpx
 import illuminate_client.api
 import pytest
 import respx
@@ -16,62 +20,76 @@ from illuminate_client.api.data_carriers import list_data_carriers
 from illuminate_client.api.serials import list_serials
 from illuminate_client.models.digital_twin_filter import DigitalTwinFilter
 from illuminate_client.models.serial import Serial
-from illuminate_sdk import AsyncIlluminate, Illuminate, PaginationError, SerialOrder
+from illuminate_sdk import MAX_EMPTY_PAGES, MAX_PAGE_SIZE, PaginationError, SerialOrder
+from illuminate_spec.loader import load_spec
 
-from .conftest import ACCOUNT, BASE, KEY, serial
-
-
-def pages_of(*pages: list[dict[str, Any]], tokens: list[str] | None = None) -> list[httpx.Response]:
-    tokens = tokens or [f"tok-{i}" for i in range(len(pages))]
-    responses = []
-    for i, items in enumerate(pages):
-        last = i == len(pages) - 1
-        headers = {"has-next-page": "false"} if last else {"has-next-page": "true", "next-page-token": tokens[i]}
-        responses.append(httpx.Response(200, json=items, headers=headers))
-    return responses
+from tests.sdk.helpers import ACCOUNT, BASE, pages_of, serial
 
 
-def test_items_of_every_page_in_order_following_the_tokens(client: Illuminate) -> None:
+def serial_pages(*sizes: int) -> list[list[dict[str, Any]]]:
+    """Pages of serials numbered on from 1, of the given sizes."""
+    pages, number = [], 1
+    for size in sizes:
+        pages.append([serial(i) for i in range(number, number + size)])
+        number += size
+    return pages
+
+
+def test_items_of_every_page_in_order_following_the_tokens(client: Any) -> None:
+    pages = serial_pages(2, 1, 1)
     with respx.mock(base_url=BASE) as router:
-        route = router.get("/serials").mock(side_effect=pages_of([serial(1), serial(2)], [serial(3)], [serial(4)]))
-        got = [
-            s.serial for s in client.paginate(list_serials, digital_twin_id="t", order=SerialOrder.CREATED_ASC, first=2)
-        ]
-    assert got == ["00000001", "00000002", "00000003", "00000004"]
+        route = router.get("/serials").mock(side_effect=pages_of(*pages))
+        got = [s.serial for s in client.paginate(list_serials, digital_twin_id="t", order=SerialOrder.CREATED_ASC)]
+    assert got == [item["serial"] for page in pages for item in page]
     sent = [call.request.url.params for call in route.calls]
-    assert [p.get("after") for p in sent] == [None, "tok-0", "tok-1"]
-    assert all(p["first"] == "2" and p["accountId"] == ACCOUNT and p["digitalTwinId"] == "t" for p in sent)
+    assert [p.get("after") for p in sent] == [None] + [f"tok-{i}" for i in range(len(pages) - 1)]
+    assert all(p["accountId"] == ACCOUNT and p["digitalTwinId"] == "t" for p in sent)
+    assert all(p["first"] == str(MAX_PAGE_SIZE) for p in sent)  # the default page size
 
 
 @pytest.mark.parametrize("target", [list_serials, list_serials.sync_detailed, list_serials.sync, list_serials.asyncio])
-def test_takes_the_module_or_any_of_its_functions(client: Illuminate, target: Any) -> None:
+def test_takes_the_module_or_any_of_its_functions(client: Any, target: Any) -> None:
+    pages = serial_pages(1, 1)
     with respx.mock(base_url=BASE) as router:
-        router.get("/serials").mock(side_effect=pages_of([serial(1)]))
+        route = router.get("/serials").mock(side_effect=pages_of(*pages))
         items = list(client.paginate(target, digital_twin_id="t", order=SerialOrder.CREATED_ASC))
-    assert isinstance(items[0], Serial)
+    assert [type(i) for i in items] == [Serial] * len(pages)
+    assert route.call_count == len(pages)
 
 
-def test_page_level_access_and_resuming_from_a_cursor(client: Illuminate) -> None:
+def test_page_level_access_and_resuming_from_a_cursor(client: Any) -> None:
+    pages = serial_pages(1, 1, 1)
     with respx.mock(base_url=BASE) as router:
-        route = router.get("/serials").mock(side_effect=pages_of([serial(1)], [serial(2)], [serial(3)]))
-        pager = client.serials("t", first=1)
-        pages = pager.pages()
-        first = next(pages)
+        route = router.get("/serials").mock(side_effect=pages_of(*pages))
+        walk = client.serials("t", first=1).pages()
+        first = next(walk)
         assert (len(first), first.after, first.next_token, first.has_next) == (1, None, "tok-0", True)
-        pages.close()
+        walk.close()
         # A new pager resumes where the first page ended.
         rest = [s.serial for s in client.serials("t", first=1, after=first.next_token)]
-    assert rest == ["00000002", "00000003"]
-    assert route.calls[1].request.url.params["after"] == "tok-0"
+    assert rest == [page[0]["serial"] for page in pages[1:]]
+    assert route.call_count == len(pages)
+    assert route.calls[1].request.url.params["after"] == first.next_token
 
 
-def test_resume_after_tracks_fully_consumed_pages(client: Illuminate) -> None:
+def test_pages_are_counted_and_the_last_one_ends_the_walk(client: Any) -> None:
+    pages = serial_pages(3, 3, 2)
     with respx.mock(base_url=BASE) as router:
-        router.get("/serials").mock(side_effect=pages_of([serial(1), serial(2)], [serial(3), serial(4)]))
+        route = router.get("/serials").mock(side_effect=pages_of(*pages))
+        seen = [(len(page), page.has_next) for page in client.serials("t", first=3).pages()]
+    assert seen == [(len(page), i < len(pages) - 1) for i, page in enumerate(pages)]
+    assert route.call_count == len(pages)
+
+
+def test_resume_after_tracks_fully_consumed_pages(client: Any) -> None:
+    pages = serial_pages(2, 2)
+    with respx.mock(base_url=BASE) as router:
+        router.get("/serials").mock(side_effect=pages_of(*pages))
         pager = client.serials("t", first=2)
-        iterator = iter(pager)
+        items = iter(pager)
         assert pager.resume_after is None
-        next(iterator), next(iterator), next(iterator)
+        for _ in range(len(pages[0]) + 1):
+            next(items)
         assert pager.resume_after == "tok-0"  # page 1 done, page 2 in progress
 
 
@@ -84,7 +102,7 @@ def test_resume_after_tracks_fully_consumed_pages(client: Illuminate) -> None:
         ({"has-next-page": "maybe", "next-page-token": "x"}, "'maybe'"),
     ],
 )
-def test_broken_headers_stop_with_a_clear_error(client: Illuminate, headers: dict[str, str], needle: str) -> None:
+def test_broken_headers_stop_with_a_clear_error(client: Any, headers: dict[str, str], needle: str) -> None:
     with respx.mock(base_url=BASE) as router:
         route = router.get("/serials").respond(json=[serial(1)], headers=headers)
         with pytest.raises(PaginationError, match=needle):
@@ -93,8 +111,8 @@ def test_broken_headers_stop_with_a_clear_error(client: Illuminate, headers: dic
 
 
 @pytest.mark.parametrize("tokens", [["a", "a"], ["a", "b", "a"]])
-def test_a_repeated_token_stops_instead_of_looping(client: Illuminate, tokens: list[str]) -> None:
-    pages = [[serial(i)] for i in range(len(tokens) + 1)]
+def test_a_repeated_token_stops_instead_of_looping(client: Any, tokens: list[str]) -> None:
+    pages = serial_pages(*[1] * (len(tokens) + 1))
     with respx.mock(base_url=BASE) as router:
         route = router.get("/serials").mock(side_effect=pages_of(*pages, tokens=[*tokens, "unused"]))
         with pytest.raises(PaginationError, match="already used"):
@@ -102,33 +120,55 @@ def test_a_repeated_token_stops_instead_of_looping(client: Illuminate, tokens: l
     assert route.call_count == len(tokens)
 
 
-def test_the_starting_cursor_counts_as_used(client: Illuminate) -> None:
+def test_the_starting_cursor_counts_as_used(client: Any) -> None:
     with respx.mock(base_url=BASE) as router:
         router.get("/serials").respond(json=[serial(1)], headers={"has-next-page": "true", "next-page-token": "start"})
         with pytest.raises(PaginationError):
             list(client.serials("t", after="start"))
 
 
-def test_page_size_is_checked(client: Illuminate) -> None:
-    with pytest.raises(ValueError, match="1 to 1000"):
-        client.serials("t", first=1001)
-    with pytest.raises(ValueError, match="1 to 1000"):
-        client.serials("t", first=0)
+def test_empty_pages_with_fresh_tokens_stop_instead_of_looping(client: Any) -> None:
+    """A server that answers empty pages, each with has-next-page: true and a new token, forever."""
+    with respx.mock(base_url=BASE) as router:
+        route = router.get("/serials").mock(side_effect=pages_of(*[[]] * (MAX_EMPTY_PAGES * 10)))
+        with pytest.raises(PaginationError, match=f"{MAX_EMPTY_PAGES} empty pages in a row"):
+            list(client.serials("t"))
+    assert route.call_count == MAX_EMPTY_PAGES
 
 
-def test_operations_without_cursors_are_refused(client: Illuminate) -> None:
+def test_fewer_empty_pages_in_a_row_are_followed(client: Any) -> None:
+    """An item resets the count: only pages that make no progress, one after another, stop the pager."""
+    gap: list[list[dict[str, Any]]] = [[]] * (MAX_EMPTY_PAGES - 1)
+    pages = [*gap, [serial(1)], *gap, [serial(2)]]
+    with respx.mock(base_url=BASE) as router:
+        route = router.get("/serials").mock(side_effect=pages_of(*pages))
+        got = [s.serial for s in client.serials("t")]
+    assert got == [serial(1)["serial"], serial(2)["serial"]]
+    assert route.call_count == len(pages)
+
+
+def test_page_size_is_checked(client: Any) -> None:
+    for first in (0, MAX_PAGE_SIZE + 1):
+        with pytest.raises(ValueError, match=f"1 to {MAX_PAGE_SIZE}"):
+            client.serials("t", first=first)
+
+
+def test_operations_without_cursors_are_refused(client: Any) -> None:
     with pytest.raises(TypeError, match="not a cursor-paginated list"):
         client.paginate(list_data_carriers, filter_="{}")
 
 
-def test_filters_are_models_dicts_or_json(client: Illuminate) -> None:
+def test_filters_are_models_dicts_or_json(client: Any) -> None:
+    filters = [{"ids": ["b1"]}, '{"ids":["b1"]}', DigitalTwinFilter.from_dict({"query": "x"})]
     with respx.mock(base_url=BASE) as router:
-        route = router.get("/brands").mock(side_effect=[*pages_of([]), *pages_of([]), *pages_of([])])
-        list(client.paginate(list_brands, order="NAME_ASC", filter={"ids": ["b1"]}))
-        list(client.paginate(list_brands, order="NAME_ASC", filter_='{"ids":["b1"]}'))
-        list(client.paginate(list_brands, order="NAME_ASC", filter=DigitalTwinFilter.from_dict({"query": "x"})))
-    filters = [c.request.url.params["filter"] for c in route.calls]
-    assert filters == ['{"ids":["b1"]}', '{"ids":["b1"]}', '{"query":"x"}']
+        route = router.get("/brands").mock(side_effect=[response for _ in filters for response in pages_of([])])
+        for given in filters:
+            list(client.paginate(list_brands, order="NAME_ASC", filter=given))
+    assert [c.request.url.params["filter"] for c in route.calls] == [
+        '{"ids":["b1"]}',
+        '{"ids":["b1"]}',
+        '{"query":"x"}',
+    ]
     with pytest.raises(ValueError, match="not valid JSON"):
         client.paginate(list_brands, order="NAME_ASC", filter_="{oops")
 
@@ -137,51 +177,43 @@ def _cursor_list_modules() -> list[Any]:
     found = []
     for info in pkgutil.walk_packages(illuminate_client.api.__path__, "illuminate_client.api."):
         module = importlib.import_module(info.name)
-        detailed = getattr(module, "sync_detailed", None)
-        if detailed and {"first", "after"} <= set(inspect.signature(detailed).parameters):
+        build = getattr(module, "_get_kwargs", None)
+        if build and {"first", "after"} <= set(inspect.signature(build).parameters):
             found.append(module)
+    return found
+
+
+def _spec_cursor_lists() -> set[str]:
+    spec = load_spec()
+    found = set()
+    for _, _, op in spec.operations():
+        names = {spec.resolve(p).get("name") for p in op.get("parameters", [])}
+        if {"first", "after"} <= names:
+            found.add(op["operationId"])
     return found
 
 
 CURSOR_LISTS = _cursor_list_modules()
 
 
-def test_the_generated_client_has_the_expected_cursor_lists() -> None:
-    names = {m.__name__.rsplit(".", 1)[1] for m in CURSOR_LISTS}
-    assert {"list_serials", "list_digital_twins", "list_products", "list_brands"} <= names
-    assert len(names) == 9
+def test_the_generated_client_has_every_cursor_list_of_the_spec() -> None:
+    generated = {module.__name__.rsplit(".", 1)[1].replace("_", "") for module in CURSOR_LISTS}
+    assert generated == {operation_id.lower() for operation_id in _spec_cursor_lists()}
 
 
 @pytest.mark.parametrize("module", CURSOR_LISTS, ids=lambda m: m.__name__.rsplit(".", 1)[1])
-def test_one_mechanism_serves_every_cursor_list(client: Illuminate, module: Any) -> None:
-    params = inspect.signature(module.sync_detailed).parameters
+def test_one_mechanism_serves_every_cursor_list(client: Any, module: Any) -> None:
+    params = inspect.signature(module._get_kwargs).parameters
     required: dict[str, Any] = {}
     for name, param in params.items():
-        if name in ("client", "account_id", "first", "after") or param.default is not inspect.Parameter.empty:
+        if name in ("account_id", "first", "after") or param.default is not inspect.Parameter.empty:
             continue
-        annotation = param.annotation
-        required[name] = (
-            next(iter(annotation))
-            if isinstance(annotation, type) and issubclass(annotation, __import__("enum").Enum)
-            else "x"
-        )
+        kind = param.annotation
+        required[name] = next(iter(kind)) if isinstance(kind, type) and issubclass(kind, enum.Enum) else "x"
     path = module._get_kwargs(account_id=ACCOUNT, first=1, **required)["url"]
+    pages: list[list[Any]] = [[]] * (MAX_EMPTY_PAGES - 1)  # empty: any item model would do, none is needed
     with respx.mock(base_url=BASE) as router:
-        router.get(path).mock(side_effect=pages_of([], []))
-        assert list(client.paginate(module, first=1000, **required)) == []
-
-
-@pytest.mark.anyio
-async def test_async_for_over_items_and_pages() -> None:
-    async with AsyncIlluminate(KEY, account_id=ACCOUNT, base_url=BASE) as client:
-        with respx.mock(base_url=BASE) as router:
-            router.get("/serials").mock(side_effect=[*pages_of([serial(1)], [serial(2)]), *pages_of([serial(3)])])
-            got = [s.serial async for s in client.serials("t", first=1)]
-            pages = [
-                len(p)
-                async for p in client.paginate(
-                    list_serials.asyncio_detailed, digital_twin_id="t", order=SerialOrder.CREATED_ASC
-                ).pages()
-            ]
-    assert got == ["00000001", "00000002"]
-    assert pages == [1]
+        route = router.get(path).mock(side_effect=pages_of(*pages))
+        walked = list(client.paginate(module, **required).pages())
+    assert len(walked) == route.call_count == len(pages)
+    assert [c.request.url.params.get("after") for c in route.calls] == [None] + [page.after for page in walked[1:]]

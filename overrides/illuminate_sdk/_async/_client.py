@@ -1,16 +1,29 @@
-"""``AsyncIlluminate``: the asyncio twin of ``Illuminate``, method for method."""
+"""``AsyncIlluminate``: the client and the workflows on top of its calls.
+
+The ``_async`` package is the one hand-written source of both faces:
+``scripts/unasync.py`` derives ``_sync`` (``Illuminate``) from it. The faces
+differ only where they must, each place marked with an ``# unasync:``
+pragma (see ``scripts/unasync.py``):
+
+- waiting for a job (``wait_for_job``): the sync face turns Ctrl-C into
+  ``JobWaitInterrupted`` (a KeyboardInterrupt whose message gives the call
+  that resumes); the async face logs that message as a warning and re-raises
+  ``asyncio.CancelledError``, because cancellation must propagate
+  (``asyncio.timeout``, task groups and Ctrl-C under ``asyncio.run`` rely on it);
+- reading the file of ``upload_image``: the async face reads it in a worker
+  thread (``asyncio.to_thread``) so that the event loop is never blocked.
+"""
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+import asyncio  # unasync: async-only
+import logging
+from collections.abc import AsyncGenerator, AsyncIterator
+from contextlib import aclosing
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType, TracebackType
-from typing import Any, Self, overload
+from typing import Any
 
-import httpx
 from illuminate_client.api.digital_twin_images import (
     finalize_digital_twin_image_upload,
     start_digital_twin_image_upload,
@@ -22,43 +35,35 @@ from illuminate_client.api.serial_allocation_settings import (
 )
 from illuminate_client.api.serial_generation_jobs import get_job_status, start_serial_generation_job
 from illuminate_client.api.serials import list_serials
-from illuminate_client.client import Client
 from illuminate_client.models.digital_twin import DigitalTwin
 from illuminate_client.models.digital_twin_image import DigitalTwinImage
 from illuminate_client.models.digital_twin_image_upload import DigitalTwinImageUpload
 from illuminate_client.models.digital_twin_order import DigitalTwinOrder
-from illuminate_client.models.error import Error
 from illuminate_client.models.job_status import JobStatus
 from illuminate_client.models.serial import Serial
 from illuminate_client.models.serial_generation_job import SerialGenerationJob
 from illuminate_client.models.serial_order import SerialOrder
 from illuminate_client.models.serial_strategy import SerialStrategy
-from illuminate_client.types import Response
 
-from . import _operations as ops
-from ._config import DEFAULT_TIMEOUT, TimeoutTypes, resolve
-from ._core import (
-    MIME,
-    NO_AUTH,
-    Core,
-    Retries,
-    T,
-    TwinLookup,
-    image_type,
-    log,
-    only_twin,
-    policy_from,
-    twin_lookup,
-)
-from ._exceptions import IlluminateError, SettingsAlreadySetError
-from ._jobs import DEFAULT_WAIT_TIMEOUT, JobWaiter, PollSchedule, ProgressCallback
-from ._pagination import MAX_PAGE_SIZE, AsyncPager
-from ._retries import RetryingTransport
+from .._arguments import operation, prepare
+from .._config import NO_AUTH, TimeoutTypes
+from .._cursor import MAX_PAGE_SIZE
+from .._exceptions import IlluminateError, SettingsAlreadySetError
+from .._jobs import DEFAULT_WAIT_TIMEOUT, JobWaiter, PollSchedule, ProgressCallback
+from .._workflows import MIME, TwinLookup, image_type, only_twin, settings_body, twin_lookup, warn_if_other_settings
+from ._connection import AsyncConnection
+from ._pagination import AsyncPager
+
+log = logging.getLogger("illuminate_sdk")
 
 
 @dataclass
 class AsyncSerializationRun:
-    """See SerializationRun; ``async for serial in run``."""
+    """A finished serialization job and its serials: ``async for serial in run`` (or ``run.serials.pages()``).
+
+    ``settings_created``: True if the run set the allocation settings, False
+    if they existed, None when the run resumed a job.
+    """
 
     digital_twin_id: str
     job_id: str
@@ -70,117 +75,15 @@ class AsyncSerializationRun:
         return self.serials.__aiter__()
 
 
-class AsyncIlluminate:
-    """The asyncio twin of ``Illuminate``: same arguments, awaitable methods, ``async for`` pagers."""
+class AsyncIlluminate(AsyncConnection):
+    """A connected client of the Illuminate REST and Serialization APIs.
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        account_id: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        retries: Retries = True,
-        transport: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        settings = resolve(api_key, account_id, base_url, timeout if timeout is not None else DEFAULT_TIMEOUT, None)
-        policy = policy_from(retries)
-        self._sleep, self._clock = sleep, clock
-        self._http = httpx.AsyncClient(
-            base_url=settings.base_url,
-            auth=settings.auth,
-            timeout=settings.timeout,
-            transport=RetryingTransport(transport or httpx.AsyncHTTPTransport(), policy, asleep=sleep),
-            event_hooks={"request": [ops.arequest_hook], "response": [ops.aresponse_hook]},
-        )
-        raw = Client(base_url=settings.base_url, timeout=settings.timeout).set_async_httpx_client(self._http)
-        self._core = Core(settings.account_id, settings.base_url, policy, raw)
+    ``AsyncIlluminate(api_key, account_id=..., base_url=...)``; arguments left out
+    come from ILLUMINATE_API_KEY, ILLUMINATE_ACCOUNT_ID and ILLUMINATE_BASE_URL.
+    ``client.raw`` is the generated client for calls of your own.
+    """
 
-    @property
-    def account_id(self) -> str:
-        return self._core.account_id
-
-    @property
-    def raw(self) -> Client:
-        """The generated client (use its ``asyncio_detailed`` functions) on the same connection."""
-        return self._core.raw
-
-    def __repr__(self) -> str:
-        return f"AsyncIlluminate(base_url={self._core.base_url!r}, account_id={self.account_id!r})"
-
-    async def close(self) -> None:
-        await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()
-
-    async def _send(self, op: ops.Operation, kwargs: dict[str, Any], timeout: TimeoutTypes | None) -> Response[Any]:
-        with ops.scope(timeout):
-            return await op.asyncio(client=self.raw, **kwargs)
-
-    @overload
-    async def call(
-        self,
-        operation: Callable[..., Response[Error | T]] | Callable[..., Awaitable[Response[Error | T]]],
-        /,
-        *,
-        timeout: TimeoutTypes | None = None,
-        **kwargs: Any,
-    ) -> T: ...
-    @overload
-    async def call(self, operation: ModuleType, /, *, timeout: TimeoutTypes | None = None, **kwargs: Any) -> Any: ...
-    async def call(self, operation: Any, /, *, timeout: TimeoutTypes | None = None, **kwargs: Any) -> Any:
-        """See ``Illuminate.call``."""
-        op, prepared = self._core.prepare(operation, kwargs)
-        return ops.parsed(await self._send(op, prepared, timeout))
-
-    @overload
-    def paginate(
-        self,
-        operation: Callable[..., Response[Error | list[T]]] | Callable[..., Awaitable[Response[Error | list[T]]]],
-        /,
-        *,
-        first: int = MAX_PAGE_SIZE,
-        after: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        **kwargs: Any,
-    ) -> AsyncPager[T]: ...
-    @overload
-    def paginate(
-        self,
-        operation: ModuleType,
-        /,
-        *,
-        first: int = MAX_PAGE_SIZE,
-        after: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        **kwargs: Any,
-    ) -> AsyncPager[Any]: ...
-    def paginate(
-        self,
-        operation: Any,
-        /,
-        *,
-        first: int = MAX_PAGE_SIZE,
-        after: str | None = None,
-        timeout: TimeoutTypes | None = None,
-        **kwargs: Any,
-    ) -> AsyncPager[Any]:
-        """See ``Illuminate.paginate``; iterate with ``async for``."""
-        op = self._core.pager_setup(operation, first)
-        base = ops.prepare(op, self.account_id, {**kwargs, "first": first})
-
-        async def fetch(cursor: str | None) -> Response[Any]:
-            return await self._send(op, {**base, "after": cursor}, timeout)
-
-        return AsyncPager(op.name, fetch, after)
+    # -------------------------------------------------------------- allocation settings
 
     async def set_allocation_settings(
         self,
@@ -191,8 +94,11 @@ class AsyncIlluminate:
         digital_twin_id: str | None = None,
         timeout: TimeoutTypes | None = None,
     ) -> Any:
-        """See ``Illuminate.set_allocation_settings``."""
-        body = self._core.settings_body(strategy, length, symbols)
+        """Set the account's (or, with ``digital_twin_id``, the twin's) allocation settings.
+
+        Raises SettingsAlreadySetError when they were set before: they can never change.
+        """
+        body = settings_body(strategy, length, symbols)
         if digital_twin_id is None:
             return await self.call(set_account_serial_allocation_settings, timeout=timeout, **body)
         return await self.call(
@@ -208,7 +114,7 @@ class AsyncIlluminate:
         digital_twin_id: str | None = None,
         timeout: TimeoutTypes | None = None,
     ) -> bool:
-        """See ``Illuminate.ensure_allocation_settings``."""
+        """Set allocation settings unless they exist; True if this call set them."""
         try:
             await self.set_allocation_settings(
                 strategy=strategy, length=length, symbols=symbols, digital_twin_id=digital_twin_id, timeout=timeout
@@ -218,8 +124,10 @@ class AsyncIlluminate:
             return False
         return True
 
+    # -------------------------------------------------------------- jobs
+
     async def start_job(self, digital_twin_id: str, serial_count: int, *, timeout: TimeoutTypes | None = None) -> str:
-        """See ``Illuminate.start_job``."""
+        """Start a serial generation job; its id. Sent once: never retried once the server may have it."""
         job: SerialGenerationJob = await self.call(
             start_serial_generation_job, digital_twin_id=digital_twin_id, serial_count=serial_count, timeout=timeout
         )
@@ -227,7 +135,8 @@ class AsyncIlluminate:
         return job.id
 
     async def job_status(self, job_id: str, *, timeout: TimeoutTypes | None = None) -> JobStatus:
-        return await self.call(get_job_status.asyncio_detailed, job_id=job_id, timeout=timeout)
+        status: JobStatus = await self.call(get_job_status.asyncio_detailed, job_id=job_id, timeout=timeout)
+        return status
 
     async def wait_for_job(
         self,
@@ -238,8 +147,13 @@ class AsyncIlluminate:
         schedule: PollSchedule | None = None,
         _resume_hint: str | None = None,
     ) -> JobStatus:
-        """See ``Illuminate.wait_for_job``; cancelling logs how to resume, then propagates."""
-        op, kwargs = self._core.prepare(get_job_status, {"job_id": job_id})
+        """Poll until the job is COMPLETED; JobFailedError, JobTimeoutError (deadline ``timeout`` s).
+
+        Transient failures of a poll are waited out. Stopping the wait (Ctrl-C,
+        cancellation) says how to resume: see the module docstring.
+        """
+        op = operation(get_job_status)
+        arguments = prepare(op, self.account_id, {"job_id": job_id})
         waiter = JobWaiter(
             job_id,
             timeout=timeout,
@@ -251,18 +165,26 @@ class AsyncIlluminate:
         try:
             while True:
                 try:
-                    response = await self._send(op, kwargs, None)
-                    status = ops.parsed(response)
+                    reply = await self._request(op, arguments, None)
                 except IlluminateError as error:
                     waiter.failed_poll(error)
                 else:
-                    done = waiter.observe(status, response.headers)
+                    done = waiter.observe(reply.parsed, reply.headers)
                     if done is not None:
                         return done
                 await self._sleep(waiter.next_delay())
+        # unasync: async-only
         except asyncio.CancelledError:
+            # Cancellation must propagate; the way to resume goes to the log instead.
             log.warning("%s", waiter.interrupted_message())
             raise
+        # unasync: sync-only
+        # except KeyboardInterrupt as interrupt:
+        #     # Still a KeyboardInterrupt, now with the way to resume in its message.
+        #     raise waiter.interrupted(interrupt) from None
+        # unasync: end
+
+    # -------------------------------------------------------------- serials
 
     def serials(
         self,
@@ -273,6 +195,7 @@ class AsyncIlluminate:
         after: str | None = None,
         timeout: TimeoutTypes | None = None,
     ) -> AsyncPager[Serial]:
+        """Every serial of the twin (the API lists them per twin, not per job), oldest first."""
         return self.paginate(
             list_serials.asyncio_detailed,
             digital_twin_id=digital_twin_id,
@@ -296,7 +219,12 @@ class AsyncIlluminate:
         on_progress: ProgressCallback | None = None,
         first: int = MAX_PAGE_SIZE,
     ) -> AsyncSerializationRun:
-        """See ``Illuminate.serialize``; iterate the run with ``async for``."""
+        """The documented workflow: settings (set unless they exist), job, wait, serials.
+
+        Settings go on the account, or on the twin with ``twin_settings=True``;
+        existing settings are kept (they cannot change). ``job_id=`` resumes an
+        interrupted run without starting another job.
+        """
         created: bool | None = None
         if job_id is None:
             if serial_count is None:
@@ -311,9 +239,11 @@ class AsyncIlluminate:
         hint = f"await client.serialize({digital_twin_id!r}, job_id={job_id!r})"
         status = await self.wait_for_job(job_id, timeout=timeout, on_progress=on_progress, _resume_hint=hint)
         if created is False:
-            self._core.warn_if_other_settings(status, strategy, length)
+            warn_if_other_settings(status, strategy, length)
         serials = self.serials(digital_twin_id, first=first)
         return AsyncSerializationRun(digital_twin_id, job_id, status, created, serials)
+
+    # -------------------------------------------------------------- REST helpers
 
     def digital_twins(
         self,
@@ -325,7 +255,8 @@ class AsyncIlluminate:
         first: int = 100,
         timeout: TimeoutTypes | None = None,
     ) -> AsyncIterator[DigitalTwin]:
-        """See ``Illuminate.digital_twins``; iterate with ``async for``."""
+        """The digital twins of a product, a GTIN (stored with any number of leading
+        zeros), a variant or a promotional asset, oldest first, page by page."""
         return self._twins(twin_lookup(product_id, gtin, variant_id, promotional_asset_id), first, timeout)
 
     async def digital_twin_id(
@@ -337,15 +268,15 @@ class AsyncIlluminate:
         promotional_asset_id: str | None = None,
         timeout: TimeoutTypes | None = None,
     ) -> str:
-        """See ``Illuminate.digital_twin_id``."""
+        """The id of the one digital twin of a product, a GTIN, a variant or a promotional asset."""
         lookup = twin_lookup(product_id, gtin, variant_id, promotional_asset_id)
         found: list[DigitalTwin] = []
-        twins = self._twins(lookup, 2, timeout)
-        async for twin in twins:
-            found.append(twin)
-            if len(found) == 2:
-                break
-        await twins.aclose()
+        # Two are enough to tell "one" from "several"; closing stops the pages at once.
+        async with aclosing(self._twins(lookup, 2, timeout)) as twins:
+            async for twin in twins:
+                found.append(twin)
+                if len(found) == 2:
+                    break
         return only_twin(found, lookup.what)
 
     async def _twins(
@@ -371,10 +302,10 @@ class AsyncIlluminate:
         file_name: str | None = None,
         timeout: TimeoutTypes | None = None,
     ) -> DigitalTwinImage:
-        """See ``Illuminate.upload_image``."""
+        """Upload a local .png/.jpg: start, PUT the bytes (without the API key), finalize."""
         path = Path(path)
         kind = image_type(path)
-        data = path.read_bytes()
+        data = await asyncio.to_thread(path.read_bytes)  # unasync: sync: data = path.read_bytes()
         upload: DigitalTwinImageUpload = await self.call(
             start_digital_twin_image_upload,
             digital_twin_id=digital_twin_id,
@@ -383,10 +314,12 @@ class AsyncIlluminate:
             is_default=is_default,
             timeout=timeout,
         )
-        with ops.scope(timeout):
-            await self._http.put(upload.upload_url, content=data, headers={"Content-Type": MIME[kind]}, auth=NO_AUTH)
-        return await self.call(
+        # The upload URL is storage outside the API: it must never see the key.
+        put = {"method": "PUT", "url": upload.upload_url, "content": data, "headers": {"Content-Type": MIME[kind]}}
+        await self._send({**put, "auth": NO_AUTH}, timeout)
+        image: DigitalTwinImage = await self.call(
             finalize_digital_twin_image_upload.asyncio_detailed,
             digital_twin_image_id=upload.digital_twin_image_id,
             timeout=timeout,
         )
+        return image

@@ -1,46 +1,52 @@
-"""What both clients share: settings, argument checks, look-up filters (no I/O)."""
+"""The rules of the clients' workflows, without I/O: allocation settings, twin look-ups, images.
+
+Both faces call these, so a rule lives once whatever the face.
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-import httpx
-from illuminate_client.client import Client
 from illuminate_client.models.digital_twin import DigitalTwin
 from illuminate_client.models.digital_twin_filter import DigitalTwinFilter
 from illuminate_client.models.image_content_type import ImageContentType
 from illuminate_client.models.job_status import JobStatus
 from illuminate_client.models.product import Product
 from illuminate_client.models.serial_strategy import SerialStrategy
+from illuminate_spec.gs1 import gtin14
 
-from . import _operations as ops
 from ._exceptions import DigitalTwinNotFoundError
-from ._gs1 import gtin14
-from ._pagination import MAX_PAGE_SIZE
-from ._retries import RetryPolicy
 
 log = logging.getLogger("illuminate_sdk")
-T = TypeVar("T")
-Retries = RetryPolicy | int | bool
-IMAGE_TYPES = {".png": ImageContentType.PNG, ".jpg": ImageContentType.JPG, ".jpeg": ImageContentType.JPG}
-MIME = {ImageContentType.PNG: "image/png", ImageContentType.JPG: "image/jpeg"}
-NO_AUTH = httpx.Auth()  # the base class sends the request unchanged
+
+# ------------------------------------------------------------------ allocation settings
 
 
-def policy_from(retries: Retries) -> RetryPolicy:
-    if isinstance(retries, RetryPolicy):
-        return retries
-    if retries is True:
-        return RetryPolicy()
-    return RetryPolicy(max_retries=max(int(retries), 0))
+def settings_body(strategy: SerialStrategy | str, length: int, symbols: str | None) -> dict[str, Any]:
+    """The body fields of either settings operation (a plain string is checked against the strategies)."""
+    body: dict[str, Any] = {"strategy": SerialStrategy(strategy), "length": length}
+    if symbols is not None:
+        body["symbols"] = symbols
+    return body
 
 
-def check_page_size(first: int) -> None:
-    if not 1 <= first <= MAX_PAGE_SIZE:
-        raise ValueError(f"first is the page size: 1 to {MAX_PAGE_SIZE} (got {first})")
+def warn_if_other_settings(status: JobStatus, strategy: SerialStrategy | str, length: int) -> None:
+    """Settings never change: say so when the job used existing ones other than those asked for."""
+    applied = (str(status.data.strategy), status.data.length)
+    if applied != (str(SerialStrategy(strategy)), length):
+        log.warning(
+            "allocation settings already existed (%s, length %s) and differ from those asked (%s, length %s): "
+            "they cannot change, so the job used the existing ones",
+            *applied,
+            strategy,
+            length,
+        )
+
+
+# ------------------------------------------------------------------ digital twins
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ class TwinLookup:
 def twin_lookup(
     product_id: str | None, gtin: str | int | None, variant_id: str | None, promotional_asset_id: str | None
 ) -> TwinLookup:
+    """The look-up for exactly one of the four ways to name a twin's resource."""
     given = {
         "product_id": product_id,
         "gtin": gtin,
@@ -90,6 +97,7 @@ def twin_lookup(
 
 
 def only_twin(twins: list[DigitalTwin], what: str) -> str:
+    """The id of the one twin found; DigitalTwinNotFoundError for none or several."""
     if not twins:
         raise DigitalTwinNotFoundError(f"no digital twin with {what} in this account")
     if len(twins) > 1:
@@ -97,48 +105,15 @@ def only_twin(twins: list[DigitalTwin], what: str) -> str:
     return twins[0].id
 
 
+# ------------------------------------------------------------------ images
+
+_IMAGE_TYPES = {".png": ImageContentType.PNG, ".jpg": ImageContentType.JPG, ".jpeg": ImageContentType.JPG}
+MIME = {ImageContentType.PNG: "image/png", ImageContentType.JPG: "image/jpeg"}
+
+
 def image_type(path: Path) -> ImageContentType:
-    kind = IMAGE_TYPES.get(path.suffix.lower())
+    """The image type the API knows for ``path``'s suffix; ValueError for any other file."""
+    kind = _IMAGE_TYPES.get(path.suffix.lower())
     if kind is None:
         raise ValueError(f"{path.name}: images must be .png, .jpg or .jpeg")
     return kind
-
-
-@dataclass
-class Core:
-    """Settings and argument preparation shared by both clients."""
-
-    account_id: str
-    base_url: str
-    policy: RetryPolicy
-    raw: Client = field(repr=False)
-
-    def prepare(self, operation: object, arguments: dict[str, Any]) -> tuple[ops.Operation, dict[str, Any]]:
-        op = ops.operation(operation)
-        return op, ops.prepare(op, self.account_id, arguments)
-
-    def pager_setup(self, operation: object, first: int) -> ops.Operation:
-        op = ops.operation(operation)
-        if not op.is_cursor_list:
-            raise TypeError(f"{op.name} is not a cursor-paginated list (no first/after); use call() instead")
-        check_page_size(first)
-        return op
-
-    @staticmethod
-    def settings_body(strategy: SerialStrategy | str, length: int, symbols: str | None) -> dict[str, Any]:
-        body: dict[str, Any] = {"strategy": SerialStrategy(strategy), "length": length}
-        if symbols is not None:
-            body["symbols"] = symbols
-        return body
-
-    @staticmethod
-    def warn_if_other_settings(status: JobStatus, strategy: SerialStrategy | str, length: int) -> None:
-        applied = (str(status.data.strategy), status.data.length)
-        if applied != (str(SerialStrategy(strategy)), length):
-            log.warning(
-                "allocation settings already existed (%s, length %s) and differ from those asked (%s, length %s): "
-                "they cannot change, so the job used the existing ones",
-                *applied,
-                strategy,
-                length,
-            )
