@@ -193,6 +193,7 @@ class DataCarrier:
             )
 
         def _parse_carrier_type(data: object) -> CarrierType | None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -203,9 +204,11 @@ class DataCarrier:
                 carrier_type_type_0 = CarrierType(data)
 
                 return carrier_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CarrierType | None | str | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str) or data is None:
+                return cast(CarrierType | None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         carrier_type = _parse_carrier_type(_raw_carrier_type)
 
@@ -214,11 +217,14 @@ class DataCarrier:
             raise TypeError("DataCarrier.carrierUrl: expected string or null, got " + type(_raw_carrier_url).__name__)
 
         def _parse_carrier_url(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         carrier_url = _parse_carrier_url(_raw_carrier_url)
 
@@ -233,11 +239,14 @@ class DataCarrier:
             )
 
         def _parse_consumer_product_variant_identification(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         consumer_product_variant_identification = _parse_consumer_product_variant_identification(
             _raw_consumer_product_variant_identification
@@ -250,6 +259,7 @@ class DataCarrier:
             )
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -260,9 +270,11 @@ class DataCarrier:
                 created_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         created = _parse_created(_raw_created)
 
@@ -273,11 +285,14 @@ class DataCarrier:
             )
 
         def _parse_created_by_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         created_by_id = _parse_created_by_id(_raw_created_by_id)
 
@@ -288,6 +303,7 @@ class DataCarrier:
             )
 
         def _parse_modified(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -298,9 +314,11 @@ class DataCarrier:
                 modified_type_0 = datetime.datetime.fromisoformat(data)
 
                 return modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         modified = _parse_modified(_raw_modified)
 
@@ -313,11 +331,14 @@ class DataCarrier:
             )
 
         def _parse_modified_by_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         modified_by_id = _parse_modified_by_id(_raw_modified_by_id)
 
@@ -326,11 +347,14 @@ class DataCarrier:
             raise TypeError("DataCarrier.shortId: expected string or null, got " + type(_raw_short_id).__name__)
 
         def _parse_short_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         short_id = _parse_short_id(_raw_short_id)
 
@@ -344,6 +368,7 @@ class DataCarrier:
             )
 
         def _parse_url_format(data: object) -> None | str | Unset | UrlFormat:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -354,9 +379,11 @@ class DataCarrier:
                 url_format_type_0 = UrlFormat(data)
 
                 return url_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | Unset | UrlFormat, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset | UrlFormat, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         url_format = _parse_url_format(_raw_url_format)
 

@@ -52,6 +52,7 @@ class DeleteResult:
             raise TypeError("DeleteResult.deletedIds: expected array or null, got " + type(_raw_deleted_ids).__name__)
 
         def _parse_deleted_ids(data: object) -> list[str] | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -62,9 +63,11 @@ class DeleteResult:
                 deleted_ids_type_0 = cast(list[str], data)
 
                 return deleted_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(list[str] | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         deleted_ids = _parse_deleted_ids(_raw_deleted_ids)
 

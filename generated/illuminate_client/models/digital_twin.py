@@ -257,11 +257,14 @@ class DigitalTwin:
             raise TypeError("DigitalTwin.productId: expected string or null, got " + type(_raw_product_id).__name__)
 
         def _parse_product_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         product_id = _parse_product_id(_raw_product_id)
 
@@ -270,11 +273,14 @@ class DigitalTwin:
             raise TypeError("DigitalTwin.resourceId: expected string or null, got " + type(_raw_resource_id).__name__)
 
         def _parse_resource_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         resource_id = _parse_resource_id(_raw_resource_id)
 
@@ -288,6 +294,7 @@ class DigitalTwin:
             )
 
         def _parse_resource_type(data: object) -> None | ResourceType | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -298,9 +305,11 @@ class DigitalTwin:
                 resource_type_type_0 = ResourceType(data)
 
                 return resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceType | str | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str) or data is None:
+                return cast(None | ResourceType | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         resource_type = _parse_resource_type(_raw_resource_type)
 
@@ -314,6 +323,7 @@ class DigitalTwin:
             )
 
         def _parse_serial_allocation_settings(data: object) -> None | SerialAllocationSettings | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -324,9 +334,11 @@ class DigitalTwin:
                 serial_allocation_settings_type_0 = SerialAllocationSettings.from_dict(data)
 
                 return serial_allocation_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SerialAllocationSettings | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(None | SerialAllocationSettings | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         serial_allocation_settings = _parse_serial_allocation_settings(_raw_serial_allocation_settings)
 
@@ -335,6 +347,7 @@ class DigitalTwin:
             raise TypeError("DigitalTwin.product: expected object or null, got " + type(_raw_product).__name__)
 
         def _parse_product(data: object) -> None | Product | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -345,9 +358,11 @@ class DigitalTwin:
                 product_type_0 = Product.from_dict(data)
 
                 return product_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Product | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(None | Product | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         product = _parse_product(_raw_product)
 
@@ -360,6 +375,7 @@ class DigitalTwin:
             )
 
         def _parse_product_variant(data: object) -> None | ProductVariant | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -370,9 +386,11 @@ class DigitalTwin:
                 product_variant_type_0 = ProductVariant.from_dict(data)
 
                 return product_variant_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductVariant | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(None | ProductVariant | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         product_variant = _parse_product_variant(_raw_product_variant)
 
@@ -385,6 +403,7 @@ class DigitalTwin:
             )
 
         def _parse_promotional_asset(data: object) -> None | PromotionalAsset | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -395,9 +414,11 @@ class DigitalTwin:
                 promotional_asset_type_0 = PromotionalAsset.from_dict(data)
 
                 return promotional_asset_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromotionalAsset | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(None | PromotionalAsset | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         promotional_asset = _parse_promotional_asset(_raw_promotional_asset)
 

@@ -62,6 +62,7 @@ class DigitalTwinFilterModified:
             )
 
         def _parse_from_(data: object) -> datetime.date | datetime.datetime | Unset:
+            _tried: list[str] = []
             if isinstance(data, Unset):
                 return data
             try:
@@ -70,8 +71,8 @@ class DigitalTwinFilterModified:
                 componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
 
                 return componentsschemas_date_or_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
             if not isinstance(data, str):
                 raise TypeError()
             componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)
@@ -87,6 +88,7 @@ class DigitalTwinFilterModified:
             )
 
         def _parse_to(data: object) -> datetime.date | datetime.datetime | Unset:
+            _tried: list[str] = []
             if isinstance(data, Unset):
                 return data
             try:
@@ -95,8 +97,8 @@ class DigitalTwinFilterModified:
                 componentsschemas_date_or_date_time_type_0 = datetime.date.fromisoformat(data)
 
                 return componentsschemas_date_or_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
             if not isinstance(data, str):
                 raise TypeError()
             componentsschemas_date_or_date_time_type_1 = datetime.datetime.fromisoformat(data)

@@ -181,11 +181,14 @@ class DigitalTwinImage:
             )
 
         def _parse_account_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         account_id = _parse_account_id(_raw_account_id)
 
@@ -199,6 +202,7 @@ class DigitalTwinImage:
             )
 
         def _parse_content_type(data: object) -> ImageContentType | None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -209,9 +213,11 @@ class DigitalTwinImage:
                 content_type_type_0 = ImageContentType(data)
 
                 return content_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageContentType | None | str | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str) or data is None:
+                return cast(ImageContentType | None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         content_type = _parse_content_type(_raw_content_type)
 
@@ -222,6 +228,7 @@ class DigitalTwinImage:
             )
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -232,9 +239,11 @@ class DigitalTwinImage:
                 created_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         created = _parse_created(_raw_created)
 
@@ -245,11 +254,14 @@ class DigitalTwinImage:
             )
 
         def _parse_created_by_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         created_by_id = _parse_created_by_id(_raw_created_by_id)
 
@@ -262,11 +274,14 @@ class DigitalTwinImage:
             )
 
         def _parse_digital_twin_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         digital_twin_id = _parse_digital_twin_id(_raw_digital_twin_id)
 
@@ -275,11 +290,14 @@ class DigitalTwinImage:
             raise TypeError("DigitalTwinImage.fileName: expected string or null, got " + type(_raw_file_name).__name__)
 
         def _parse_file_name(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         file_name = _parse_file_name(_raw_file_name)
 
@@ -288,11 +306,14 @@ class DigitalTwinImage:
             raise TypeError("DigitalTwinImage.id: expected string or null, got " + type(_raw_id).__name__)
 
         def _parse_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         id = _parse_id(_raw_id)
 
@@ -303,11 +324,14 @@ class DigitalTwinImage:
             )
 
         def _parse_is_default(data: object) -> bool | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool) or data is None:
+                return cast(bool | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         is_default = _parse_is_default(_raw_is_default)
 
@@ -318,6 +342,7 @@ class DigitalTwinImage:
             )
 
         def _parse_modified(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -328,9 +353,11 @@ class DigitalTwinImage:
                 modified_type_0 = datetime.datetime.fromisoformat(data)
 
                 return modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         modified = _parse_modified(_raw_modified)
 
@@ -343,11 +370,14 @@ class DigitalTwinImage:
             )
 
         def _parse_modified_by_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         modified_by_id = _parse_modified_by_id(_raw_modified_by_id)
 
@@ -358,11 +388,14 @@ class DigitalTwinImage:
             )
 
         def _parse_source_url(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         source_url = _parse_source_url(_raw_source_url)
 
@@ -376,6 +409,7 @@ class DigitalTwinImage:
             )
 
         def _parse_status(data: object) -> DigitalTwinImageStatusType0 | None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -386,9 +420,11 @@ class DigitalTwinImage:
                 status_type_0 = DigitalTwinImageStatusType0(data)
 
                 return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DigitalTwinImageStatusType0 | None | str | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str) or data is None:
+                return cast(DigitalTwinImageStatusType0 | None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         status = _parse_status(_raw_status)
 
@@ -397,11 +433,14 @@ class DigitalTwinImage:
             raise TypeError("DigitalTwinImage.url: expected string or null, got " + type(_raw_url).__name__)
 
         def _parse_url(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         url = _parse_url(_raw_url)
 

@@ -62,11 +62,14 @@ class DigitalTwinImageUpload:
             )
 
         def _parse_digital_twin_image_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         digital_twin_image_id = _parse_digital_twin_image_id(_raw_digital_twin_image_id)
 
@@ -77,11 +80,14 @@ class DigitalTwinImageUpload:
             )
 
         def _parse_upload_url(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         upload_url = _parse_upload_url(_raw_upload_url)
 

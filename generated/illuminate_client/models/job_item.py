@@ -79,15 +79,18 @@ class JobItem:
             )
 
         def _parse_status(data: object) -> JobState | str:
+            _tried: list[str] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 status_type_0 = JobState(data)
 
                 return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobState | str, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str):
+                return cast(JobState | str, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         status = _parse_status(_raw_status)
 

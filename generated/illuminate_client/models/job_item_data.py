@@ -115,11 +115,14 @@ class JobItemData:
             raise TypeError("JobItemData.count: expected integer or null, got " + type(_raw_count).__name__)
 
         def _parse_count(data: object) -> int | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if (isinstance(data, int) and not isinstance(data, bool)) or data is None:
+                return cast(int | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         count = _parse_count(_raw_count)
 
@@ -132,11 +135,14 @@ class JobItemData:
             )
 
         def _parse_digital_twin_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         digital_twin_id = _parse_digital_twin_id(_raw_digital_twin_id)
 
@@ -149,11 +155,14 @@ class JobItemData:
             )
 
         def _parse_next_job_item_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         next_job_item_id = _parse_next_job_item_id(_raw_next_job_item_id)
 
@@ -170,6 +179,7 @@ class JobItemData:
             )
 
         def _parse_allocated_range(data: object) -> list[int] | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -180,9 +190,11 @@ class JobItemData:
                 allocated_range_type_0 = cast(list[int], data)
 
                 return allocated_range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(list[int] | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         allocated_range = _parse_allocated_range(_raw_allocated_range)
 
@@ -197,6 +209,7 @@ class JobItemData:
             raise TypeError("JobItemData.range: expected array or null, got " + type(_raw_range_).__name__)
 
         def _parse_range_(data: object) -> list[int] | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -207,9 +220,11 @@ class JobItemData:
                 range_type_0 = cast(list[int], data)
 
                 return range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(list[int] | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         range_ = _parse_range_(_raw_range_)
 
@@ -222,11 +237,14 @@ class JobItemData:
             )
 
         def _parse_allocation_space(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         allocation_space = _parse_allocation_space(_raw_allocation_space)
 
@@ -235,11 +253,14 @@ class JobItemData:
             raise TypeError("JobItemData.seed: expected string or null, got " + type(_raw_seed).__name__)
 
         def _parse_seed(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         seed = _parse_seed(_raw_seed)
 

@@ -104,15 +104,18 @@ class JobItemGroup:
             )
 
         def _parse_type_(data: object) -> JobItemGroupTypeType0 | str:
+            _tried: list[str] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 type_type_0 = JobItemGroupTypeType0(data)
 
                 return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobItemGroupTypeType0 | str, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str):
+                return cast(JobItemGroupTypeType0 | str, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         type_ = _parse_type_(_raw_type_)
 

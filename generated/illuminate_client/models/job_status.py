@@ -148,15 +148,18 @@ class JobStatus:
             )
 
         def _parse_status(data: object) -> JobState | str:
+            _tried: list[str] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 status_type_0 = JobState(data)
 
                 return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobState | str, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str):
+                return cast(JobState | str, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         status = _parse_status(_raw_status)
 
@@ -172,15 +175,18 @@ class JobStatus:
             )
 
         def _parse_type_(data: object) -> JobType | str:
+            _tried: list[str] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 type_type_0 = JobType(data)
 
                 return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobType | str, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str):
+                return cast(JobType | str, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         type_ = _parse_type_(_raw_type_)
 
@@ -189,11 +195,14 @@ class JobStatus:
             raise TypeError("JobStatus.accountId: expected string or null, got " + type(_raw_account_id).__name__)
 
         def _parse_account_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         account_id = _parse_account_id(_raw_account_id)
 
@@ -202,11 +211,14 @@ class JobStatus:
             raise TypeError("JobStatus.id: expected string or null, got " + type(_raw_id).__name__)
 
         def _parse_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         id = _parse_id(_raw_id)
 

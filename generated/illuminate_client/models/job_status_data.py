@@ -153,15 +153,18 @@ class JobStatusData:
             )
 
         def _parse_strategy(data: object) -> SerialStrategy | str:
+            _tried: list[str] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 strategy_type_0 = SerialStrategy(data)
 
                 return strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SerialStrategy | str, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str):
+                return cast(SerialStrategy | str, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         strategy = _parse_strategy(_raw_strategy)
 
@@ -176,6 +179,7 @@ class JobStatusData:
             raise TypeError("JobStatusData.range: expected array or null, got " + type(_raw_range_).__name__)
 
         def _parse_range_(data: object) -> list[int] | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -186,9 +190,11 @@ class JobStatusData:
                 range_type_0 = cast(list[int], data)
 
                 return range_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(list[int] | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         range_ = _parse_range_(_raw_range_)
 
@@ -197,11 +203,14 @@ class JobStatusData:
             raise TypeError("JobStatusData.symbols: expected string or null, got " + type(_raw_symbols).__name__)
 
         def _parse_symbols(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         symbols = _parse_symbols(_raw_symbols)
 
@@ -212,11 +221,14 @@ class JobStatusData:
             )
 
         def _parse_qr_code_step(data: object) -> bool | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool) or data is None:
+                return cast(bool | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         qr_code_step = _parse_qr_code_step(_raw_qr_code_step)
 
@@ -229,11 +241,14 @@ class JobStatusData:
             )
 
         def _parse_watermark_step(data: object) -> bool | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool) or data is None:
+                return cast(bool | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         watermark_step = _parse_watermark_step(_raw_watermark_step)
 
@@ -246,11 +261,14 @@ class JobStatusData:
             )
 
         def _parse_default_domain(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         default_domain = _parse_default_domain(_raw_default_domain)
 
@@ -266,6 +284,7 @@ class JobStatusData:
             )
 
         def _parse_allocation_level(data: object) -> JobStatusDataAllocationLevelType0 | None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -276,9 +295,11 @@ class JobStatusData:
                 allocation_level_type_0 = JobStatusDataAllocationLevelType0(data)
 
                 return allocation_level_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobStatusDataAllocationLevelType0 | None | str | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str) or data is None:
+                return cast(JobStatusDataAllocationLevelType0 | None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         allocation_level = _parse_allocation_level(_raw_allocation_level)
 
@@ -294,6 +315,7 @@ class JobStatusData:
             )
 
         def _parse_default_data_carrier(data: object) -> None | str | Unset | UrlFormat:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -304,9 +326,11 @@ class JobStatusData:
                 default_data_carrier_type_0 = UrlFormat(data)
 
                 return default_data_carrier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | Unset | UrlFormat, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset | UrlFormat, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         default_data_carrier = _parse_default_data_carrier(_raw_default_data_carrier)
 

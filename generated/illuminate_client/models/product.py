@@ -324,11 +324,14 @@ class Product:
             )
 
         def _parse_additional_trade_item_identification(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         additional_trade_item_identification = _parse_additional_trade_item_identification(
             _raw_additional_trade_item_identification
@@ -339,11 +342,14 @@ class Product:
             raise TypeError("Product.brandId: expected string or null, got " + type(_raw_brand_id).__name__)
 
         def _parse_brand_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         brand_id = _parse_brand_id(_raw_brand_id)
 
@@ -352,6 +358,7 @@ class Product:
             raise TypeError("Product.created: expected date-time string or null, got " + type(_raw_created).__name__)
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -362,9 +369,11 @@ class Product:
                 created_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         created = _parse_created(_raw_created)
 
@@ -373,11 +382,14 @@ class Product:
             raise TypeError("Product.createdById: expected string or null, got " + type(_raw_created_by_id).__name__)
 
         def _parse_created_by_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         created_by_id = _parse_created_by_id(_raw_created_by_id)
 
@@ -390,6 +402,7 @@ class Product:
             )
 
         def _parse_custom_attributes(data: object) -> CustomAttributes | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -400,9 +413,11 @@ class Product:
                 custom_attributes_type_0 = CustomAttributes.from_dict(data)
 
                 return custom_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomAttributes | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(CustomAttributes | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         custom_attributes = _parse_custom_attributes(_raw_custom_attributes)
 
@@ -416,11 +431,14 @@ class Product:
             )
 
         def _parse_data_carrier_type_code(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         data_carrier_type_code = _parse_data_carrier_type_code(_raw_data_carrier_type_code)
 
@@ -433,11 +451,14 @@ class Product:
             )
 
         def _parse_data_carrier_value(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         data_carrier_value = _parse_data_carrier_value(_raw_data_carrier_value)
 
@@ -450,11 +471,14 @@ class Product:
             )
 
         def _parse_description_short(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         description_short = _parse_description_short(_raw_description_short)
 
@@ -467,11 +491,14 @@ class Product:
             )
 
         def _parse_descriptive_size(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         descriptive_size = _parse_descriptive_size(_raw_descriptive_size)
 
@@ -485,6 +512,7 @@ class Product:
             )
 
         def _parse_end_availability_date_time(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -495,9 +523,11 @@ class Product:
                 end_availability_date_time_type_0 = datetime.datetime.fromisoformat(data)
 
                 return end_availability_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         end_availability_date_time = _parse_end_availability_date_time(_raw_end_availability_date_time)
 
@@ -511,6 +541,7 @@ class Product:
             )
 
         def _parse_first_order_date_time(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -521,9 +552,11 @@ class Product:
                 first_order_date_time_type_0 = datetime.datetime.fromisoformat(data)
 
                 return first_order_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         first_order_date_time = _parse_first_order_date_time(_raw_first_order_date_time)
 
@@ -536,11 +569,14 @@ class Product:
             )
 
         def _parse_functional_name_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         functional_name_id = _parse_functional_name_id(_raw_functional_name_id)
 
@@ -553,11 +589,14 @@ class Product:
             )
 
         def _parse_gpc_category_code(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         gpc_category_code = _parse_gpc_category_code(_raw_gpc_category_code)
 
@@ -566,6 +605,7 @@ class Product:
             raise TypeError("Product.modified: expected date-time string or null, got " + type(_raw_modified).__name__)
 
         def _parse_modified(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -576,9 +616,11 @@ class Product:
                 modified_type_0 = datetime.datetime.fromisoformat(data)
 
                 return modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         modified = _parse_modified(_raw_modified)
 
@@ -589,11 +631,14 @@ class Product:
             raise TypeError("Product.modifiedById: expected string or null, got " + type(_raw_modified_by_id).__name__)
 
         def _parse_modified_by_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         modified_by_id = _parse_modified_by_id(_raw_modified_by_id)
 
@@ -602,11 +647,14 @@ class Product:
             raise TypeError("Product.netContent: expected string or null, got " + type(_raw_net_content).__name__)
 
         def _parse_net_content(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         net_content = _parse_net_content(_raw_net_content)
 
@@ -624,11 +672,14 @@ class Product:
             )
 
         def _parse_product_variants_count(data: object) -> float | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if (isinstance(data, (int, float)) and not isinstance(data, bool)) or data is None:
+                return cast(float | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         product_variants_count = _parse_product_variants_count(_raw_product_variants_count)
 
@@ -646,11 +697,14 @@ class Product:
             )
 
         def _parse_product_variants_with_tags_count(data: object) -> float | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if (isinstance(data, (int, float)) and not isinstance(data, bool)) or data is None:
+                return cast(float | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         product_variants_with_tags_count = _parse_product_variants_with_tags_count(
             _raw_product_variants_with_tags_count
@@ -663,11 +717,14 @@ class Product:
             raise TypeError("Product.subBrandName: expected string or null, got " + type(_raw_sub_brand_name).__name__)
 
         def _parse_sub_brand_name(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         sub_brand_name = _parse_sub_brand_name(_raw_sub_brand_name)
 
@@ -685,6 +742,7 @@ class Product:
             )
 
         def _parse_target_market_country_codes(data: object) -> list[str] | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -695,9 +753,11 @@ class Product:
                 target_market_country_codes_type_0 = cast(list[str], data)
 
                 return target_market_country_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(list[str] | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         target_market_country_codes = _parse_target_market_country_codes(_raw_target_market_country_codes)
 
@@ -711,11 +771,14 @@ class Product:
             )
 
         def _parse_trade_item_description(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         trade_item_description = _parse_trade_item_description(_raw_trade_item_description)
 

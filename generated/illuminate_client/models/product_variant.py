@@ -198,7 +198,10 @@ class ProductVariant:
             )
 
         def _parse_consumer_product_variant_reason_code(data: object) -> float | str:
-            return cast(float | str, data)
+            _tried: list[str] = []
+            if isinstance(data, str) or (isinstance(data, (int, float)) and not isinstance(data, bool)):
+                return cast(float | str, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         consumer_product_variant_reason_code = _parse_consumer_product_variant_reason_code(
             _raw_consumer_product_variant_reason_code
@@ -305,6 +308,7 @@ class ProductVariant:
             )
 
         def _parse_consumer_product_variant_end_effective_date_time(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -315,9 +319,11 @@ class ProductVariant:
                 consumer_product_variant_end_effective_date_time_type_0 = datetime.datetime.fromisoformat(data)
 
                 return consumer_product_variant_end_effective_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         consumer_product_variant_end_effective_date_time = _parse_consumer_product_variant_end_effective_date_time(
             _raw_consumer_product_variant_end_effective_date_time
@@ -336,6 +342,7 @@ class ProductVariant:
             )
 
         def _parse_consumer_product_variant_start_effective_date_time(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -346,9 +353,11 @@ class ProductVariant:
                 consumer_product_variant_start_effective_date_time_type_0 = datetime.datetime.fromisoformat(data)
 
                 return consumer_product_variant_start_effective_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         consumer_product_variant_start_effective_date_time = _parse_consumer_product_variant_start_effective_date_time(
             _raw_consumer_product_variant_start_effective_date_time
@@ -363,6 +372,7 @@ class ProductVariant:
             )
 
         def _parse_custom_attributes(data: object) -> CustomAttributes | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -373,9 +383,11 @@ class ProductVariant:
                 custom_attributes_type_0 = CustomAttributes.from_dict(data)
 
                 return custom_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomAttributes | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(CustomAttributes | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         custom_attributes = _parse_custom_attributes(_raw_custom_attributes)
 

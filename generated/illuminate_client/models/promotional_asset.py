@@ -278,6 +278,7 @@ class PromotionalAsset:
             )
 
         def _parse_custom_attributes(data: object) -> CustomAttributes | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -288,9 +289,11 @@ class PromotionalAsset:
                 custom_attributes_type_0 = CustomAttributes.from_dict(data)
 
                 return custom_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomAttributes | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(CustomAttributes | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         custom_attributes = _parse_custom_attributes(_raw_custom_attributes)
 
@@ -304,11 +307,14 @@ class PromotionalAsset:
             )
 
         def _parse_customer_identifier(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         customer_identifier = _parse_customer_identifier(_raw_customer_identifier)
 
@@ -319,6 +325,7 @@ class PromotionalAsset:
             )
 
         def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -329,9 +336,11 @@ class PromotionalAsset:
                 end_date_type_0 = datetime.datetime.fromisoformat(data)
 
                 return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         end_date = _parse_end_date(_raw_end_date)
 
@@ -345,11 +354,14 @@ class PromotionalAsset:
             )
 
         def _parse_product_count(data: object) -> float | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if (isinstance(data, (int, float)) and not isinstance(data, bool)) or data is None:
+                return cast(float | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         product_count = _parse_product_count(_raw_product_count)
 
@@ -364,11 +376,14 @@ class PromotionalAsset:
             )
 
         def _parse_product_variant_count(data: object) -> float | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if (isinstance(data, (int, float)) and not isinstance(data, bool)) or data is None:
+                return cast(float | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         product_variant_count = _parse_product_variant_count(_raw_product_variant_count)
 
@@ -379,6 +394,7 @@ class PromotionalAsset:
             )
 
         def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -389,9 +405,11 @@ class PromotionalAsset:
                 start_date_type_0 = datetime.datetime.fromisoformat(data)
 
                 return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         start_date = _parse_start_date(_raw_start_date)
 

@@ -112,11 +112,14 @@ class PromotionalAssetLink:
             )
 
         def _parse_account_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         account_id = _parse_account_id(_raw_account_id)
 
@@ -127,6 +130,7 @@ class PromotionalAssetLink:
             )
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -137,9 +141,11 @@ class PromotionalAssetLink:
                 created_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if data is None:
+                return cast(datetime.datetime | None | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         created = _parse_created(_raw_created)
 
@@ -150,11 +156,14 @@ class PromotionalAssetLink:
             )
 
         def _parse_created_by_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         created_by_id = _parse_created_by_id(_raw_created_by_id)
 
@@ -163,11 +172,14 @@ class PromotionalAssetLink:
             raise TypeError("PromotionalAssetLink.id: expected string or null, got " + type(_raw_id).__name__)
 
         def _parse_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         id = _parse_id(_raw_id)
 
@@ -178,11 +190,14 @@ class PromotionalAssetLink:
             )
 
         def _parse_product_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         product_id = _parse_product_id(_raw_product_id)
 
@@ -196,11 +211,14 @@ class PromotionalAssetLink:
             )
 
         def _parse_product_variant_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         product_variant_id = _parse_product_variant_id(_raw_product_variant_id)
 
@@ -214,11 +232,14 @@ class PromotionalAssetLink:
             )
 
         def _parse_promotional_asset_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         promotional_asset_id = _parse_promotional_asset_id(_raw_promotional_asset_id)
 

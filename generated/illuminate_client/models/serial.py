@@ -200,6 +200,7 @@ class Serial:
             )
 
         def _parse_status(data: object) -> JobState | None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -210,9 +211,11 @@ class Serial:
                 status_type_0 = JobState(data)
 
                 return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobState | None | str | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str) or data is None:
+                return cast(JobState | None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         status = _parse_status(_raw_status)
 

@@ -83,15 +83,18 @@ class SerialAllocationSettings:
             )
 
         def _parse_strategy(data: object) -> SerialStrategy | str:
+            _tried: list[str] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 strategy_type_0 = SerialStrategy(data)
 
                 return strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SerialStrategy | str, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str):
+                return cast(SerialStrategy | str, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         strategy = _parse_strategy(_raw_strategy)
 
@@ -102,11 +105,14 @@ class SerialAllocationSettings:
             )
 
         def _parse_symbols(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         symbols = _parse_symbols(_raw_symbols)
 

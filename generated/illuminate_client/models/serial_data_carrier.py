@@ -122,15 +122,18 @@ class SerialDataCarrier:
             )
 
         def _parse_carrier_type(data: object) -> CarrierType | str:
+            _tried: list[str] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 carrier_type_type_0 = CarrierType(data)
 
                 return carrier_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CarrierType | str, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str):
+                return cast(CarrierType | str, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         carrier_type = _parse_carrier_type(_raw_carrier_type)
 
@@ -227,11 +230,14 @@ class SerialDataCarrier:
             raise TypeError("SerialDataCarrier.shortId: expected string or null, got " + type(_raw_short_id).__name__)
 
         def _parse_short_id(data: object) -> None | str | Unset:
+            _tried: list[str] = []
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str) or data is None:
+                return cast(None | str | Unset, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         short_id = _parse_short_id(_raw_short_id)
 

@@ -120,15 +120,18 @@ class SerialGenerationJob:
             )
 
         def _parse_status(data: object) -> JobState | str:
+            _tried: list[str] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 status_type_0 = JobState(data)
 
                 return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobState | str, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str):
+                return cast(JobState | str, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         status = _parse_status(_raw_status)
 
@@ -144,15 +147,18 @@ class SerialGenerationJob:
             )
 
         def _parse_type_(data: object) -> JobType | str:
+            _tried: list[str] = []
             try:
                 if not isinstance(data, str):
                     raise TypeError()
                 type_type_0 = JobType(data)
 
                 return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobType | str, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str):
+                return cast(JobType | str, data)
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         type_ = _parse_type_(_raw_type_)
 

@@ -43,25 +43,29 @@ def _parse_response(
         def _parse_response_2xx(
             data: object,
         ) -> DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str:
+            _tried: list[str] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 response_2xx_type_0 = DigitalTwinSerialAllocationSettings.from_dict(data)
 
                 return response_2xx_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 response_2xx_type_2 = SetDigitalTwinSerialAllocationSettingsResponse2XXType2.from_dict(data)
 
                 return response_2xx_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str, data
-            )
+            except (TypeError, ValueError, AttributeError, KeyError) as _error:
+                _tried.append(str(_error) or type(_error).__name__)
+            if isinstance(data, str):
+                return cast(
+                    DigitalTwinSerialAllocationSettings | SetDigitalTwinSerialAllocationSettingsResponse2XXType2 | str,
+                    data,
+                )
+            raise TypeError("matches none of its alternatives" + ("".join(f"; {_said}" for _said in _tried) or ""))
 
         response_2xx = _parse_response_2xx(response.json())
 
