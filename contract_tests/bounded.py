@@ -64,7 +64,11 @@ class BoundedAdapter(HTTPAdapter):
     """requests' adapter with a total deadline and a body size cap per request."""
 
     def __init__(
-        self, *, deadline: float = DEFAULT_DEADLINE, max_bytes: int = DEFAULT_MAX_BYTES, overruns: list[int] | None = None
+        self,
+        *,
+        deadline: float = DEFAULT_DEADLINE,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        overruns: list[int] | None = None,
     ) -> None:
         self.deadline = deadline
         self.max_bytes = max_bytes

@@ -33,7 +33,7 @@ from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 from .bounded import DEFAULT_DEADLINE, bounded_sessions
 from .judge import DriftLog, Judge
 from .probes import Exchange, Probes
-from .redact import Redactor
+from .redact import Redactor, redacted_output
 from .seed import SeedError, Seeds, create_seeds, discover_seeds, sender
 from .summary import RunSummary, SummaryHandler
 from .target import Target
@@ -173,8 +173,14 @@ def make_judge(target: Target, options: RunOptions, redactor: Redactor) -> Judge
 
 
 def run(target: Target, options: RunOptions) -> RunResult:
-    app = make_app(target)
+    """The whole run (seeding, probes, every phase), its console output redacted throughout."""
     redactor = Redactor(target.api_key)
+    with redacted_output(redactor):
+        return _run(target, options, redactor)
+
+
+def _run(target: Target, options: RunOptions, redactor: Redactor) -> RunResult:
+    app = make_app(target)
     judge = make_judge(target, options, redactor)
     seeds = prepare_seeds(target, app, Probes(judge.full, judge.log, target.url))
     if not options.quiet:
@@ -198,6 +204,21 @@ def run(target: Target, options: RunOptions) -> RunResult:
     summary.summary.strict = judge.strict
     handlers.append(summary)  # last: its table ends the output
 
+    return _execute(schema, options, project, handlers, summary, junit_path, redactor, judge, seeds)
+
+
+def _execute(
+    schema: Any,
+    options: RunOptions,
+    project: Any,
+    handlers: list[EventHandler[Any]],
+    summary: SummaryHandler,
+    junit_path: Path | None,
+    redactor: Redactor,
+    judge: Judge,
+    seeds: Seeds,
+) -> RunResult:
+    """Feed the engine's events to the handlers (console, JUnit, summary) while the checks are judged."""
     context = ExecutionContext(config=project)
     for handler in handlers:
         handler.start(context)

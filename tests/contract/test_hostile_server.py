@@ -203,3 +203,54 @@ def test_a_bad_answer_during_the_run_is_a_reported_failure_not_a_hang(tmp_path: 
     assert "CONTRACT SUMMARY" in result.stdout
     assert took < 200
     assert KEY not in result.stdout + result.stderr
+
+
+def _echoing_mock() -> Any:
+    """The mock, but every error body and every brand name carries the caller's Authorization header."""
+    from illuminate_mock.app import create_app
+    from illuminate_mock.fixtures import parse_fixture
+
+    fixture = {
+        "accounts": [{"id": ACCOUNT, "subscriptions": ["ENGAGE_PREMIUM"], "defaultCarrierTypes": ["QR_CODE"]}],
+        "apiKeys": [{"key": KEY, "accountId": ACCOUNT, "roles": ["API_EDITOR", "SERIAL_READ_WRITE"]}],
+    }
+    inner = create_app(parse_fixture(fixture))
+
+    async def app(scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await inner(scope, receive, send)
+            return
+        auth = dict(scope.get("headers", [])).get(b"authorization", b"")
+        status = {"code": 200}
+
+        async def echo(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+                message = {**message, "headers": [(k, v) for k, v in message["headers"] if k != b"content-length"]}
+            elif message["type"] == "http.response.body":
+                content = message.get("body", b"")
+                if status["code"] >= 400:
+                    content = content.replace(b'"message":"', b'"message":"' + auth + b" ")
+                elif content.startswith(b"["):
+                    # A documented fact broken (an id that is a number), so the body is printed as a failure.
+                    rest = content[1:] if content.strip() != b"[]" else b"]"
+                    content = b'[{"id":12345,"echo":"' + auth + b'"}' + (b"," if rest != b"]" else b"") + rest
+                message = {**message, "body": content}
+            await send(message)
+
+        await inner(scope, receive, echo)
+
+    return app
+
+
+@pytest.mark.slow
+def test_a_server_echoing_the_key_never_gets_it_printed_or_written(tmp_path: Path) -> None:
+    with served(_echoing_mock()) as url:
+        result, _ = contract(
+            "--base-url", url, "--max-examples", "3", "--phase", "examples", "--phase", "fuzzing", tmp=tmp_path
+        )
+    assert "CONTRACT SUMMARY" in result.stdout, result.stderr[-2000:]
+    assert "response_schema_conformance" in result.stdout
+    assert "[REDACTED]" in result.stdout + result.stderr, "the echoed key was printed (and redacted)"
+    written = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / "reports").iterdir())
+    assert KEY not in result.stdout + result.stderr + written
