@@ -79,7 +79,7 @@ class RedactingStream(io.TextIOBase):
 def redacted_output(redactor: Redactor) -> Iterator[None]:
     """stdout and stderr through ``RedactingStream`` while the block runs."""
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = RedactingStream(out, redactor), RedactingStream(err, redactor)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = RedactingStream(out, redactor), RedactingStream(err, redactor)
     try:
         yield
     finally:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from spec_loader import iter_operations, load_spec
 
 from contract_tests.run import RunOptions, RunResult, run
