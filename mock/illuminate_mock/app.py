@@ -14,22 +14,25 @@ from __future__ import annotations
 import json
 import logging
 import re
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from illuminate_spec.loader import Spec, load_spec
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import specdoc
-from .backend import Backend, Call, MockConfig
+from .backend import Backend, MockConfig
+from .clock import Clock
 from .errors import FieldError, MockError, bad_request, forbidden, invalid, unauthorized
+from .faults import FaultMiddleware, FaultPlan
 from .fixtures import Fixture, demo_fixture
-from .rest import receive_upload
+from .middleware import RequestId
+from .models import ApiKey
+from .registry import Call
 from .specdoc import Operation
-from .store import ApiKey, Clock
 from .validation import (
     MAX_JSON_DEPTH,
     RequestValidator,
@@ -37,13 +40,14 @@ from .validation import (
     check_text,
     merge_get_body,
     parse_finite_float,
+    reject_constant,
 )
 
 log = logging.getLogger("illuminate_mock")
 MAX_BODY_BYTES = 1024 * 1024
 _AUTHORIZATION = re.compile(r"^ApiKey\s+(\S+)\s*$")
 _JSON_TYPE = re.compile(r"^application/([\w.+-]+\+)?json\b", re.IGNORECASE)
-# Fault flags (set by faults.py on request.state) that change how a request is judged.
+# Fault flags (set by faults/middleware.py on request.state) that change how a request is judged.
 FLAG_IGNORE_AUTH = "ignore-auth"
 FLAG_ACCEPT_INVALID = "accept-invalid"
 
@@ -53,17 +57,21 @@ class MockService:
     """The ASGI application plus the backend it serves, for tests to inspect."""
 
     backend: Backend
-    document: dict[str, Any]
+    spec: Spec
     operations: dict[tuple[str, str], Operation] = field(init=False)
     validator: RequestValidator = field(init=False)
 
     def __post_init__(self) -> None:
-        self.operations = specdoc.operations(self.document)
-        self.validator = RequestValidator(self.document)
+        self.operations = specdoc.operations(self.spec)
+        self.validator = RequestValidator(self.spec)
         self._paths: dict[str, dict[str, Operation]] = {}
         for (method, path), operation in self.operations.items():
             self._paths.setdefault(path, {})[method] = operation
-        self._spec_json = json.dumps(self.document).encode()
+        self._spec_json = json.dumps(self.spec.document).encode()
+
+    @property
+    def document(self) -> dict[str, Any]:
+        return self.spec.document
 
     # ------------------------------------------------------------ routes
 
@@ -72,13 +80,11 @@ class MockService:
 
     async def upload(self, request: Request) -> Response:
         data = await _read_limited(request, MAX_BODY_BYTES * 10)
-        with self.backend.store.lock:
-            receive_upload(self.backend.store, request.path_params["token"], data)
+        self.backend.receive_upload(request.path_params["token"], data)
         return Response(status_code=200)
 
     async def image(self, request: Request) -> Response:
-        image_id = request.path_params["image_id"]
-        data = self.backend.store.blobs.get(image_id)
+        data = self.backend.image_bytes(request.path_params["image_id"])
         if data is None:
             raise MockError(404, "NOT_FOUND", "no such image")
         media = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
@@ -135,9 +141,8 @@ class MockService:
         key = self.backend.store.api_keys.get(match.group(1))
         if key is None:
             raise unauthorized("unknown API key")
-        if operation.roles and not (operation.roles & key.roles):
-            needed = " or ".join(sorted(operation.roles))
-            raise forbidden(f"{operation.operation_id} needs a key with role {needed}")
+        if not operation.roles.allows(key.roles):
+            raise forbidden(f"{operation.operation_id} needs a key with {operation.roles.describe()}")
         return key
 
 
@@ -164,7 +169,7 @@ async def _read_json(request: Request) -> tuple[Any, bool]:
     except UnicodeDecodeError as exc:
         raise invalid("body", f"not UTF-8 (byte {exc.start})") from None
     try:
-        document = json.loads(text, parse_constant=_reject_constant, parse_float=parse_finite_float)
+        document = json.loads(text, parse_constant=reject_constant, parse_float=parse_finite_float)
     except ValueError as exc:
         raise bad_request([FieldError("body", f"not valid JSON: {exc}")]) from None
     except RecursionError:
@@ -172,10 +177,6 @@ async def _read_json(request: Request) -> tuple[Any, bool]:
     check_depth(document, "body")
     check_text(document, "body")
     return document, True
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
 
 
 def _error_response(request: Request, error: MockError) -> Response:
@@ -193,37 +194,20 @@ async def _handle_unexpected(request: Request, exc: Exception) -> Response:
     return _error_response(request, MockError(500, "INTERNAL_ERROR", f"the mock failed: {type(exc).__name__}"))
 
 
-class _RequestId:
-    """Give every request an id, echoed in ``x-request-id`` and error bodies."""
-
-    def __init__(self, app: Any) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        request_id = str(uuid.uuid4())
-        scope.setdefault("state", {})["request_id"] = request_id
-
-        async def send_with_id(message: Any) -> None:
-            if message["type"] == "http.response.start":
-                message.setdefault("headers", []).append((b"x-request-id", request_id.encode()))
-            await send(message)
-
-        await self.app(scope, receive, send_with_id)
-
-
 def create_app(
     fixture: Fixture | None = None,
     *,
     clock: Clock | None = None,
     config: MockConfig | None = None,
-    faults: Any = None,
+    faults: FaultPlan | None = None,
 ) -> Starlette:
-    """The mock as an ASGI app. ``app.state.service`` exposes its backend."""
+    """The mock as an ASGI app. ``app.state.service`` exposes its backend.
+
+    ``faults``: a plan of injected faults (``illuminate_mock.faults``); None
+    (the default) leaves fault injection out entirely.
+    """
     backend = Backend(fixture or demo_fixture(), clock=clock, config=config)
-    service = MockService(backend, specdoc.load())
+    service = MockService(backend, load_spec())
     methods = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
     app = Starlette(
         routes=[
@@ -235,7 +219,7 @@ def create_app(
         exception_handlers={MockError: _handle_mock_error, Exception: _handle_unexpected},
     )
     app.state.service = service
-    app.add_middleware(_RequestId)
+    app.add_middleware(RequestId)
     if faults is not None:
-        app.add_middleware(faults.middleware_class, plan=faults)
+        app.add_middleware(FaultMiddleware, plan=faults)
     return app

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .backend import JobTiming, MockConfig
+from .config import JobTiming, MockConfig
 from .faults import FaultError, FaultPlan
 from .fixtures import FixtureError, demo_fixture, load_fixture
 

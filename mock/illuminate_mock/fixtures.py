@@ -17,7 +17,7 @@ from jsonschema.exceptions import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from .store import Account, ApiKey
+from .models.accounts import Account, ApiKey
 
 SUBSCRIPTIONS = ("AUTOMATE", "ENGAGE", "ENGAGE_PREMIUM", "ILLUMINATE", "RECYCLE", "VALIDATE_PACKAGING")
 CARRIER_TYPES = ("DIGITAL_WATERMARK", "QR_CODE")

@@ -1,9 +1,10 @@
 """Cursor pagination: ``first``/``after`` in, ``has-next-page``/``next-page-token`` out.
 
-The token is the id of the last record of the page, as the serialization
-document describes. The next page holds the records that sort strictly after
-that record, so records inserted meanwhile never shift a page: those that
-sort earlier are not shown, those that sort later are.
+The one place the two response headers are written, for the REST lists and
+the serial list alike. The token is the id of the last item of the page, as
+the serialization document describes. The next page holds the items that
+sort strictly after that item, so items inserted meanwhile never shift a
+page: those that sort earlier are not shown, those that sort later are.
 """
 
 from __future__ import annotations
@@ -11,32 +12,40 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .errors import not_found
-from .store import Record
+
+T = TypeVar("T")
+
+
+def page_headers(next_token: str | None) -> dict[str, str]:
+    """The headers of a page: the token only when another page follows."""
+    if next_token is None:
+        return {"has-next-page": "false"}
+    return {"has-next-page": "true", "next-page-token": next_token}
 
 
 @dataclass(frozen=True)
-class Page:
-    items: list[Record]
+class Page(Generic[T]):
+    items: list[T]
     next_token: str | None
 
     def headers(self) -> dict[str, str]:
-        if self.next_token is None:
-            return {"has-next-page": "false"}
-        return {"has-next-page": "true", "next-page-token": self.next_token}
+        return page_headers(self.next_token)
 
 
 def paginate(
-    records: Sequence[Record],
-    sort_key: Callable[[Record], Any],
+    records: Sequence[T],
+    sort_key: Callable[[T], Any],
     *,
     descending: bool,
     first: int,
     after: str | None,
-    cursor_record: Callable[[str], Record | None],
-) -> Page:
+    cursor_record: Callable[[str], T | None],
+    id_of: Callable[[T], str],
+) -> Page[T]:
+    """One page of ``records`` in ``sort_key`` order, starting after the cursor ``after``."""
     ordered = sorted(records, key=sort_key, reverse=descending)
     start = 0
     if after is not None:
@@ -47,10 +56,10 @@ def paginate(
     window = ordered[start : start + first + 1]
     page = window[:first]
     has_next = len(window) > first
-    return Page(page, page[-1]["id"] if has_next and page else None)
+    return Page(page, id_of(page[-1]) if has_next and page else None)
 
 
-def _position_after(ordered: list[Record], key: Callable[[Record], Any], anchor: Any, descending: bool) -> int:
+def _position_after(ordered: list[T], key: Callable[[T], Any], anchor: Any, descending: bool) -> int:
     keys = [key(record) for record in ordered]
     if not descending:
         return bisect.bisect_right(keys, anchor)

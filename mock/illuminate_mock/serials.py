@@ -1,4 +1,4 @@
-"""Serial engine of the mock: allocation settings, spaces, serials and ids.
+"""Serial engine of the mock: allocation settings, spaces and serials (ids: ``serial_ids.py``).
 
 Pure Python, no HTTP, no storage per serial. An allocation space hands out
 contiguous 1-based index ranges; the serial at index ``i`` is computed on
@@ -14,26 +14,36 @@ demand:
   alphabet's first symbol. Distinct indices give distinct serials, so jobs
   sharing a space can never collide.
 
-Symbols: validated whenever sent (the docs put the rule on the field), kept
-verbatim on the settings so job status can echo them, but numeric strategies
-ignore them and use ``0123456789``. The alphanumeric alphabet is the distinct
-symbols in first-seen order (``"hapc"`` -> ``h`` is digit 0).
+Symbols: the CSET 82 and at-least-3-distinct rules apply to
+RANDOM_ALPHANUMERIC only, the one strategy that draws from them. Numeric
+strategies accept any string, keep it verbatim so job status can echo it,
+and use ``0123456789``. The alphanumeric alphabet is the distinct symbols in
+first-seen order (``"hapc"`` -> ``h`` is digit 0).
 """
 
 from __future__ import annotations
 
 import enum
-import functools
-import hashlib
 import re
 import secrets
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from illuminate_spec.gs1 import CSET82 as CSET_82
+from illuminate_spec.gs1 import CSET82_SET
+
+from illuminate_mock.codec import NUMERIC_ALPHABET, Codec, codec_for
 from illuminate_mock.permutation import FeistelPermutation
+from illuminate_mock.serial_ids import (
+    MAX_SERIAL_ID_INDEX,
+    index_from_serial_id,
+    parse_serial_id,
+    serial_id,
+    space_tag,
+)
 
 __all__ = [
     "CSET_82",
@@ -58,10 +68,6 @@ __all__ = [
     "space_tag",
 ]
 
-# GS1 General Specifications, AI (21) character set "CSET 82".
-CSET_82 = "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
-_CSET_82_SET = frozenset(CSET_82)
-NUMERIC_ALPHABET = "0123456789"
 MIN_LENGTH = 6
 MAX_LENGTH = 20
 MIN_SYMBOLS = 3  # distinct characters
@@ -106,7 +112,7 @@ def _distinct(symbols: str) -> str:
 def _check_symbols(symbols: object) -> str:
     if not isinstance(symbols, str):
         raise SettingsError("symbols", "must be a string")
-    bad = _distinct("".join(c for c in symbols if c not in _CSET_82_SET))
+    bad = _distinct("".join(c for c in symbols if c not in CSET82_SET))
     if bad:
         raise SettingsError("symbols", f"characters outside GS1 AI (21) CSET 82: {bad!r}")
     if len(_distinct(symbols)) < MIN_SYMBOLS:
@@ -141,9 +147,13 @@ class AllocationSettings:
         except ValueError:
             allowed = ", ".join(s.value for s in Strategy)
             raise SettingsError("strategy", f"must be one of [{allowed}], got {strategy!r}") from None
-        if self.symbols is not None:
+        if self.strategy is not Strategy.RANDOM_ALPHANUMERIC:
+            # Numeric strategies draw from 0-9 whatever is sent: any string is kept and ignored.
+            if self.symbols is not None and not isinstance(self.symbols, str):
+                raise SettingsError("symbols", "must be a string")
+        elif self.symbols is not None:
             _check_symbols(self.symbols)
-        elif self.strategy is Strategy.RANDOM_ALPHANUMERIC:
+        else:
             raise SettingsError("symbols", "is required for the RANDOM_ALPHANUMERIC strategy")
 
     @classmethod
@@ -186,61 +196,6 @@ class AllocationSettings:
         return int(len(self.alphabet) ** self.length)
 
 
-class _Codec:
-    """Fixed-length base-k encoding of ints over an alphabet."""
-
-    # Table of all k**chunk digit groups: one divmod per group instead of per
-    # digit; bounded so small alphabets do not build huge tables.
-    _MAX_TABLE = 1 << 14
-
-    def __init__(self, alphabet: str, length: int) -> None:
-        self.alphabet = alphabet
-        self.length = length
-        self.base = k = len(alphabet)
-        self._digit = {c: i for i, c in enumerate(alphabet)}
-        chunk = 1
-        while k ** (chunk + 1) <= self._MAX_TABLE and chunk < length:
-            chunk += 1
-        self._chunk_base = k**chunk
-        self._groups = -(-length // chunk)
-        self._table: list[str] = []
-        if alphabet == NUMERIC_ALPHABET:
-            # str.format bound method: a C call, no Python frame, for decimal; no table needed.
-            self.encode: Callable[[int], str] = f"{{:0{length}d}}".format
-            return
-        table = list(alphabet)
-        for _ in range(chunk - 1):
-            table = [p + c for p in table for c in alphabet]
-        self._table = table
-        self.encode = self._encode
-
-    def _encode(self, n: int) -> str:
-        table, cb = self._table, self._chunk_base
-        parts = []
-        for _ in range(self._groups):
-            n, r = divmod(n, cb)
-            parts.append(table[r])
-        parts.reverse()
-        # Groups are whole chunks; trim the overhang of leading zero digits.
-        return "".join(parts)[-self.length :]
-
-    def decode(self, s: str) -> int | None:
-        if len(s) != self.length:
-            return None
-        digit, k, n = self._digit, self.base, 0
-        for c in s:
-            d = digit.get(c)
-            if d is None:
-                return None
-            n = n * k + d
-        return n
-
-
-# A codec's lookup table can take hundreds of KiB; spaces with the same
-# alphabet and length (every twin using the account's settings) share one.
-_codec_for = functools.lru_cache(maxsize=64)(_Codec)
-
-
 def new_seed() -> str:
     """A fresh 32-hex-char seed, the form the job status shows."""
     return secrets.token_hex(16)
@@ -261,7 +216,7 @@ class AllocationSpace:
     allocated: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _size: int = field(init=False, repr=False)
-    _codec: _Codec = field(init=False, repr=False)
+    _codec: Codec = field(init=False, repr=False)
     _perm: FeistelPermutation | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -270,7 +225,7 @@ class AllocationSpace:
         self._size = size = self.settings.space_size
         if not 0 <= self.allocated <= size:
             raise ValueError(f"allocated must be in [0, {size}], got {self.allocated}")
-        self._codec = _codec_for(self.settings.alphabet, self.settings.length)
+        self._codec = codec_for(self.settings.alphabet, self.settings.length)
         self._perm = (
             None
             if self.settings.strategy is Strategy.SEQUENTIAL_NUMERIC
@@ -363,61 +318,6 @@ def index_of(space: AllocationSpace, serial: str) -> int | None:
     if perm is None:
         return n if n >= 1 else None  # all zeros is never issued
     return perm.inverse(n) + 1
-
-
-# --- Serial ids -------------------------------------------------------------
-# Layout (a version-8 RFC 9562 UUID, lowercase canonical text):
-#   48 bits tag of the space id | ver 8 | 12 bits check | var 10 | 14 bits check | 48 bits index
-# The index is readable in the last 12 hex digits; the 26-bit check (a hash
-# of tag + index) rejects ids we did not mint, so no storage is needed.
-
-MAX_SERIAL_ID_INDEX = (1 << 48) - 1
-_SERIAL_ID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
-
-
-@functools.lru_cache(maxsize=4096)  # every listed serial asks for its space's tag
-def space_tag(space_id: str) -> str:
-    """12-hex-digit tag of a space id, as carried in its serial ids."""
-    return hashlib.blake2b(space_id.encode(), digest_size=6, person=b"illum-space").hexdigest()
-
-
-def _check26(tag: int, index: int) -> int:
-    data = tag.to_bytes(6, "big") + index.to_bytes(6, "big")
-    return int.from_bytes(hashlib.blake2b(data, digest_size=4, person=b"illum-sid").digest(), "big") >> 6
-
-
-def serial_id(space_id: str, index: int) -> str:
-    """Deterministic UUID-shaped id of the serial at ``index`` in ``space_id``."""
-    if not isinstance(index, int) or not 1 <= index <= MAX_SERIAL_ID_INDEX:
-        raise ValueError(f"index must be in [1, {MAX_SERIAL_ID_INDEX}], got {index!r}")
-    tag = int(space_tag(space_id), 16)
-    check = _check26(tag, index)
-    value = tag << 80 | 0x8 << 76 | (check >> 14) << 64 | 0b10 << 62 | (check & 0x3FFF) << 48 | index
-    return str(uuid.UUID(int=value))
-
-
-def parse_serial_id(value: object) -> tuple[str, int] | None:
-    """``(space_tag, index)`` from an id minted by ``serial_id``, else None."""
-    if not isinstance(value, str):
-        return None
-    value = value.lower()
-    if not _SERIAL_ID_RE.fullmatch(value):
-        return None
-    n = uuid.UUID(value).int
-    tag = n >> 80
-    index = n & MAX_SERIAL_ID_INDEX
-    check = ((n >> 64) & 0xFFF) << 14 | (n >> 48) & 0x3FFF
-    if index == 0 or check != _check26(tag, index):
-        return None
-    return f"{tag:012x}", index
-
-
-def index_from_serial_id(space_id: str, value: object) -> int | None:
-    """Index of a serial id if it belongs to ``space_id``, else None."""
-    parsed = parse_serial_id(value)
-    if parsed is None or parsed[0] != space_tag(space_id):
-        return None
-    return parsed[1]
 
 
 def bench(count: int = 1_000_000) -> dict[str, float]:

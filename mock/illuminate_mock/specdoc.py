@@ -1,49 +1,23 @@
-"""The canonical spec, as the mock reads it: operations, parameters, schemas.
+"""The spec's operations as the mock serves them: routes, roles, parameters and schema locations.
 
 The mock is an independent implementation: it reads ``spec/openapi.yaml``
-directly (never the generated client) and takes from it the routes, the
-request schemas and the roles of every operation.
+through ``illuminate_spec.loader`` (never the generated client) and takes
+from it the routes, the request schemas and the roles of every operation.
+Schemas are kept by their JSON pointer into the document, so validators
+resolve every ``$ref`` through the spec's one registry.
 """
 
 from __future__ import annotations
 
-import functools
-import json
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
+from illuminate_spec.loader import Spec, pointer
+from jsonschema import Draft202012Validator, FormatChecker
 
-SPEC_ENV = "ILLUMINATE_SPEC"
-# In a wheel the spec is shipped inside the package; in a checkout it is spec/.
-_CANDIDATES = (
-    Path(__file__).with_name("_spec") / "openapi.yaml",
-    Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml",
-)
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+from .models.accounts import RoleRule
 
-
-def spec_path() -> Path:
-    override = os.environ.get(SPEC_ENV)
-    if override:
-        return Path(override)
-    for candidate in _CANDIDATES:
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(f"OpenAPI spec not found (looked in {', '.join(map(str, _CANDIDATES))}); set {SPEC_ENV}")
-
-
-@functools.cache
-def load(path: Path | None = None) -> dict[str, Any]:
-    """The spec as plain JSON-compatible data (cached: it never changes at run time)."""
-    source = path or spec_path()
-    with source.open(encoding="utf-8") as handle:
-        document = YAML(typ="safe", pure=True).load(handle)
-    # A JSON round trip drops any YAML-specific types and proves it serialises.
-    loaded: dict[str, Any] = json.loads(json.dumps(document))
-    return loaded
+__all__ = ["Operation", "Parameter", "locate", "operations", "schema_validator"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +25,7 @@ class Parameter:
     name: str
     location: str
     required: bool
-    schema: dict[str, Any]
+    schema_pointer: str  # where its schema is in the document
     json_content: bool  # declared with content: application/json (the filter)
 
 
@@ -60,49 +34,80 @@ class Operation:
     operation_id: str
     method: str
     path: str
-    roles: frozenset[str]
+    roles: RoleRule
     parameters: tuple[Parameter, ...]
-    body_schema: dict[str, Any] | None
+    body_pointer: str | None  # where the JSON request body's schema is, if there is a body
     statuses: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def is_cursor_list(self) -> bool:
         return any(p.name == "after" for p in self.parameters)
 
-
-def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    @property
+    def responses_pointer(self) -> str:
+        return pointer(("paths", self.path, self.method.lower(), "responses"))
 
 
-def _parameter(document: dict[str, Any], raw: dict[str, Any]) -> Parameter:
-    item = resolve(document, raw)
+def locate(spec: Spec, node: Any, where: str) -> tuple[Any, str]:
+    """``node`` (found at pointer ``where``) with its ``$ref`` followed, and the pointer it ends at.
+
+    ``Spec.resolve`` gives the node alone; the validators need its place in
+    the document too, so this follows the same references with ``Spec.at``
+    and keeps the last pointer.
+    """
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        where = node["$ref"].removeprefix("#")
+        node = spec.at(where)
+    return node, where
+
+
+def _parameter(spec: Spec, raw: Any, where: str) -> Parameter:
+    item, where = locate(spec, raw, where)
     if "content" in item:
-        schema = item["content"]["application/json"]["schema"]
-        return Parameter(item["name"], item["in"], bool(item.get("required")), schema, True)
-    return Parameter(item["name"], item["in"], bool(item.get("required")), item["schema"], False)
+        return Parameter(
+            item["name"], item["in"], bool(item.get("required")), f"{where}/content/application~1json/schema", True
+        )
+    return Parameter(item["name"], item["in"], bool(item.get("required")), f"{where}/schema", False)
 
 
-def operations(document: dict[str, Any]) -> dict[tuple[str, str], Operation]:
+def _body_pointer(spec: Spec, raw: dict[str, Any], where: str) -> str | None:
+    if "requestBody" not in raw:
+        return None
+    body, where = locate(spec, raw["requestBody"], f"{where}/requestBody")
+    if "schema" not in body.get("content", {}).get("application/json", {}):
+        return None
+    return f"{where}/content/application~1json/schema"
+
+
+def operations(spec: Spec) -> dict[tuple[str, str], Operation]:
     """Every operation keyed by (METHOD, path)."""
     table: dict[tuple[str, str], Operation] = {}
-    for route, item in document["paths"].items():
-        for method in HTTP_METHODS:
-            raw = item.get(method)
-            if raw is None:
-                continue
-            body = raw.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-            table[(method.upper(), route)] = Operation(
-                operation_id=raw["operationId"],
-                method=method.upper(),
-                path=route,
-                roles=frozenset(raw.get("x-illuminate-roles", [])),
-                parameters=tuple(_parameter(document, p) for p in raw.get("parameters", [])),
-                body_schema=body,
-                statuses=frozenset(str(code) for code in raw.get("responses", {})),
-            )
+    for route, method, raw in spec.operations():
+        where = pointer(("paths", route, method))
+        table[(method.upper(), route)] = Operation(
+            operation_id=raw["operationId"],
+            method=method.upper(),
+            path=route,
+            roles=RoleRule.from_spec(raw.get("x-illuminate-roles")),
+            parameters=tuple(
+                _parameter(spec, p, f"{where}/parameters/{i}") for i, p in enumerate(raw.get("parameters", []))
+            ),
+            body_pointer=_body_pointer(spec, raw, where),
+            statuses=frozenset(str(code) for code in raw.get("responses", {})),
+        )
     return table
+
+
+def schema_validator(spec: Spec, where: str, format_checker: FormatChecker | None = None) -> Draft202012Validator:
+    """A validator for the schema at JSON pointer ``where``, every ``$ref`` resolved through the spec's registry.
+
+    The registry is built once per loaded spec (``Spec.registry``), so request
+    validation and the fault module share it. The validator is made for the
+    whole document and then narrowed to the node (``evolve``), so a local
+    ``#/components/...`` reference resolves against the document, and the
+    node itself is validated directly: wrapping it as
+    ``{"$ref": SPEC_URI + "#" + where}`` would cost a registry look-up for
+    every value validated, several per request.
+    """
+    document = Draft202012Validator(spec.document, registry=spec.registry, format_checker=format_checker)
+    return document.evolve(schema=spec.at(where))

@@ -1,113 +1,66 @@
-"""In-memory state of the mock: accounts, keys and the REST resources.
+"""Everything a running mock holds: accounts and keys, every resource by kind, serial state.
 
-Records are the JSON objects the API returns, plus private keys starting
-with ``_`` (never sent). Every record belongs to one account, and every read
-goes through the account, so one account never sees another's data.
+Every resource belongs to one account, and every read goes through the
+account, so one account never sees another's data. One lock guards it all:
+the backend takes it around each operation, which keeps a rule's checks and
+its writes together.
 """
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import threading
-import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Generic, TypeVar
 
+from .clock import Clock, ManualClock, SystemClock, timestamp
+from .config import MockConfig
 from .errors import not_found
+from .models import (
+    Account,
+    ApiKey,
+    AssetType,
+    Brand,
+    DigitalTwin,
+    FunctionalName,
+    Image,
+    Product,
+    ProductVariant,
+    PromotionalAsset,
+    PromotionalAssetLink,
+    Record,
+    SerialState,
+    Stamp,
+    Upload,
+)
 
-Record = dict[str, Any]
+__all__ = ["Clock", "Collection", "ManualClock", "Store", "SystemClock", "sort_key", "timestamp"]
 
-
-class Clock(Protocol):
-    def now(self) -> datetime.datetime: ...
-
-
-class SystemClock:
-    def now(self) -> datetime.datetime:
-        return datetime.datetime.now(datetime.UTC)
-
-
-@dataclass
-class ManualClock:
-    """A clock tests move by hand, so job progress is deterministic."""
-
-    current: datetime.datetime = field(
-        default_factory=lambda: datetime.datetime(2024, 9, 25, 19, 58, tzinfo=datetime.UTC)
-    )
-
-    def now(self) -> datetime.datetime:
-        return self.current
-
-    def advance(self, seconds: float) -> None:
-        self.current += datetime.timedelta(seconds=seconds)
+R = TypeVar("R", bound=Record)
 
 
-def timestamp(moment: datetime.datetime) -> str:
-    """ISO 8601 with milliseconds and Z, as in the documents' examples."""
-    return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+class Collection(Generic[R]):
+    """Resources of one kind, indexed by account, with tombstones for cursors.
 
-
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
-def public(record: Record) -> Record:
-    """The record as the API shows it: private keys removed, nested records too."""
-    return {key: _public_value(value) for key, value in record.items() if not key.startswith("_")}
-
-
-def _public_value(value: Any) -> Any:
-    if isinstance(value, dict):
-        return public(value)
-    if isinstance(value, list):
-        return [_public_value(item) for item in value]
-    return value
-
-
-@dataclass(frozen=True)
-class Account:
-    id: str
-    subscriptions: frozenset[str]
-    default_carrier_types: tuple[str, ...]
-    default_domain: str = "https://example.com/"
-    default_url_format: str = "DigitalLink"
-
-
-@dataclass(frozen=True)
-class ApiKey:
-    key: str = field(repr=False)
-    account_id: str
-    roles: frozenset[str]
-    user_id: str = "api-key-user"
-
-    def __repr__(self) -> str:  # the key itself never appears in logs
-        return f"ApiKey(account_id={self.account_id!r}, roles={sorted(self.roles)!r})"
-
-
-class Collection:
-    """Records of one kind, indexed by account, with tombstones for cursors.
-
-    A deleted record stays reachable by id as a cursor position only, so a
-    client paging through a list while records are deleted keeps its place.
+    A deleted resource stays reachable by id as a cursor position only, so a
+    client paging through a list while resources are deleted keeps its place.
     """
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
-        self._by_account: dict[str, dict[str, Record]] = {}
-        self._tombstones: dict[str, Record] = {}
+        self._by_account: dict[str, dict[str, R]] = {}
+        self._tombstones: dict[str, R] = {}
 
-    def add(self, record: Record) -> Record:
-        self._by_account.setdefault(record["accountId"], {})[record["id"]] = record
+    def add(self, record: R) -> R:
+        self._by_account.setdefault(record.account_id, {})[record.id] = record
         return record
 
-    def get(self, account_id: str, record_id: object) -> Record | None:
+    def get(self, account_id: str, record_id: object) -> R | None:
         if not isinstance(record_id, str):
             return None
         return self._by_account.get(account_id, {}).get(record_id)
 
-    def require(self, account_id: str, record_id: object, field_name: str) -> Record:
+    def require(self, account_id: str, record_id: object, field_name: str) -> R:
         record = self.get(account_id, record_id)
         if record is None:
             raise not_found(field_name, self.kind, record_id)
@@ -117,67 +70,64 @@ class Collection:
         record = self._by_account.get(account_id, {}).pop(record_id)
         self._tombstones[record_id] = record
 
-    def all(self, account_id: str) -> list[Record]:
+    def all(self, account_id: str) -> list[R]:
         return list(self._by_account.get(account_id, {}).values())
 
-    def cursor_record(self, account_id: str, record_id: str) -> Record | None:
+    def cursor_record(self, account_id: str, record_id: str) -> R | None:
         record = self.get(account_id, record_id)
         if record is None:
             tomb = self._tombstones.get(record_id)
-            record = tomb if tomb is not None and tomb["accountId"] == account_id else None
+            record = tomb if tomb is not None and tomb.account_id == account_id else None
         return record
 
-    def __iter__(self) -> Iterator[Record]:
+    def __iter__(self) -> Iterator[R]:
         for records in self._by_account.values():
             yield from records.values()
 
 
 class Store:
-    """Everything the REST API keeps, plus the accounts and keys of the fixture."""
+    """The whole state of one mock: what the fixture gave it and what clients made since."""
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, config: MockConfig | None = None) -> None:
         self.clock = clock
+        self.config = config or MockConfig()
         self.lock = threading.RLock()
         self.accounts: dict[str, Account] = {}
         self.api_keys: dict[str, ApiKey] = {}
-        self.brands = Collection("brand")
-        self.functional_names = Collection("functional name")
-        self.asset_types = Collection("asset type")
-        self.products = Collection("product")
-        self.variants = Collection("product variant")
-        self.promotional_assets = Collection("promotional asset")
-        self.links = Collection("promotional asset link")
-        self.twins = Collection("digital twin")
-        self.data_carriers = Collection("data carrier")
-        self.images = Collection("digital twin image")
-        self.uploads: dict[str, tuple[str, str]] = {}  # upload token -> (account id, image id)
+        self.brands: Collection[Brand] = Collection("brand")
+        self.functional_names: Collection[FunctionalName] = Collection("functional name")
+        self.asset_types: Collection[AssetType] = Collection("asset type")
+        self.products: Collection[Product] = Collection("product")
+        self.variants: Collection[ProductVariant] = Collection("product variant")
+        self.promotional_assets: Collection[PromotionalAsset] = Collection("promotional asset")
+        self.links: Collection[PromotionalAssetLink] = Collection("promotional asset link")
+        self.twins: Collection[DigitalTwin] = Collection("digital twin")
+        self.images: Collection[Image] = Collection("digital twin image")
+        self.uploads: dict[str, Upload] = {}  # upload token -> upload
         self.blobs: dict[str, bytes] = {}  # image id -> uploaded bytes
+        self.serial = SerialState()
         self._sequence = itertools.count(1)
 
-    def stamp(self, record: Record, user_id: str, *, created: bool) -> Record:
-        """Set the audit fields; sequence numbers break ties between equal timestamps."""
-        now = timestamp(self.clock.now())
-        sequence = next(self._sequence)
-        if created:
-            record["created"] = now
-            record["createdById"] = user_id
-            record["_seq"] = sequence
-        record["modified"] = now
-        record["modifiedById"] = user_id
-        record["_modifiedSeq"] = sequence
-        return record
-
-    def new_record(self, account_id: str, user_id: str, fields: Record) -> Record:
-        record: Record = {"id": new_id(), "accountId": account_id, **fields}
-        return self.stamp(record, user_id, created=True)
+    def stamp(self, user_id: str) -> Stamp:
+        """An audit stamp for a change made now by ``user_id``."""
+        return Stamp(timestamp(self.clock.now()), user_id, next(self._sequence))
 
 
-def sort_key_for(field_name: str, *, fold: bool = False) -> Callable[[Record], Any]:
-    """Sort by one field; ties go by creation order (by modification order for ``modified``)."""
-    tie = "_modifiedSeq" if field_name == "modified" else "_seq"
+def sort_key(field_name: str, *, fold: bool = False) -> Callable[[Any], Any]:
+    """Sort by one field; ties go by creation order (by modification order for ``modified``).
 
-    def key(record: Record) -> Any:
-        value = record.get(field_name, "")
-        return (value.casefold() if fold and isinstance(value, str) else value, record[tie])
+    ``created`` and ``modified`` are the audit stamps; any other name is an
+    attribute of the resource (unset sorts as empty text).
+    """
+    if field_name == "created":
+        return lambda record: (record.created.at, record.created.seq)
+    if field_name == "modified":
+        return lambda record: (record.modified.at, record.modified.seq)
+
+    def key(record: Any) -> Any:
+        value = getattr(record, field_name, None)
+        if value is None:
+            value = ""
+        return (value.casefold() if fold and isinstance(value, str) else value, record.created.seq)
 
     return key

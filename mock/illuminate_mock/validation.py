@@ -16,16 +16,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from illuminate_spec.loader import Spec
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from .errors import FieldError, bad_request
-from .specdoc import Operation, Parameter, resolve
+from .specdoc import Operation, Parameter, schema_validator
 
-SPEC_URI = "urn:illuminate:openapi"
 _RFC3339 = re.compile(r"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$")
+_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$")
 _MAX_MESSAGE = 200
 # Real payloads nest a few levels; deeper ones would only exhaust recursion.
@@ -43,11 +42,21 @@ def _is_date_time(value: object) -> bool:
     return True
 
 
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _DATE.match(value):
+        return False
+    datetime.date.fromisoformat(value)  # rejects 2024-02-30 and the like
+    return True
+
+
 def _is_uri(value: object) -> bool:
     return not isinstance(value, str) or bool(_URI.match(value))
 
 
 FORMATS.checks("date-time", raises=ValueError)(_is_date_time)
+FORMATS.checks("date", raises=ValueError)(_is_date)
 FORMATS.checks("uri")(_is_uri)
 
 
@@ -58,20 +67,25 @@ class ValidRequest:
 
 
 class RequestValidator:
-    """Validators for every operation's parameters and body, built once."""
+    """Validators for every operation's parameters and body, built once each."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
-        self._document = document
-        resource = Resource.from_contents(document, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
-        self._cache: dict[int, Draft202012Validator] = {}
+    def __init__(self, spec: Spec) -> None:
+        self._spec = spec
+        self._cache: dict[str, Draft202012Validator] = {}
+        self._kinds: dict[str, object] = {}
 
-    def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
-        key = id(schema)
-        validator = self._cache.get(key)
+    def _kind(self, parameter: Parameter) -> object:
+        """The JSON type of a query parameter, which says how to convert its text (cached: asked per request)."""
+        where = parameter.schema_pointer
+        if where not in self._kinds:
+            self._kinds[where] = self._spec.resolve(self._spec.at(where)).get("type")
+        return self._kinds[where]
+
+    def _validator(self, where: str) -> Draft202012Validator:
+        validator = self._cache.get(where)
         if validator is None:
-            validator = Draft202012Validator(_absolute_refs(schema), registry=self._registry, format_checker=FORMATS)
-            self._cache[key] = validator
+            validator = schema_validator(self._spec, where, FORMATS)
+            self._cache[where] = validator
         return validator
 
     def validate(
@@ -79,14 +93,14 @@ class RequestValidator:
     ) -> ValidRequest:
         errors: list[FieldError] = []
         params = self._params(operation, list(query), errors)
-        if operation.body_schema is not None:
+        if operation.body_pointer is not None:
             if not has_body:
                 errors.append(FieldError("body", "a JSON request body is required"))
             else:
-                errors.extend(self._schema_errors(operation.body_schema, body, "body"))
+                errors.extend(self._schema_errors(operation.body_pointer, body, "body"))
         if errors:
             raise bad_request(errors)
-        return ValidRequest(params, body if operation.body_schema is not None else None)
+        return ValidRequest(params, body if operation.body_pointer is not None else None)
 
     def _params(self, operation: Operation, query: list[tuple[str, Any]], errors: list[FieldError]) -> dict[str, Any]:
         values: dict[str, list[Any]] = {}
@@ -113,7 +127,7 @@ class RequestValidator:
             except ValueError as exc:
                 errors.append(FieldError(field_name, str(exc)))
                 continue
-            found = self._schema_errors(parameter.schema, value, field_name)
+            found = self._schema_errors(parameter.schema_pointer, value, field_name)
             if found:
                 errors.extend(found)
             else:
@@ -125,14 +139,14 @@ class RequestValidator:
             return value  # already typed: it came from a JSON body
         if parameter.json_content:
             try:
-                document = json.loads(value, parse_constant=_reject_constant, parse_float=parse_finite_float)
+                document = json.loads(value, parse_constant=reject_constant, parse_float=parse_finite_float)
             except (ValueError, RecursionError):
                 raise ValueError('must be JSON text (for example {"ids": ["..."]})') from None
             if _depth(document) > MAX_JSON_DEPTH:
                 raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
             check_text(document, "query.filter")
             return document
-        kind = resolve(self._document, parameter.schema).get("type")
+        kind = self._kind(parameter)
         if kind == "integer":
             if not re.fullmatch(r"[+-]?\d{1,18}", value.strip()):
                 raise ValueError(f"must be an integer, got {_short(value)}")
@@ -148,27 +162,13 @@ class RequestValidator:
             return value == "true"
         return value
 
-    def _schema_errors(self, schema: dict[str, Any], value: Any, prefix: str) -> list[FieldError]:
-        validator = self._validator(schema)
+    def _schema_errors(self, where: str, value: Any, prefix: str) -> list[FieldError]:
+        validator = self._validator(where)
         found: list[FieldError] = []
         for error in sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))):
             found.extend(_describe(error, prefix))
         # One entry per field and message, in a stable order.
         return list(dict.fromkeys(found))
-
-
-def _absolute_refs(node: Any) -> Any:
-    """A copy of ``node`` whose local references point into the registered spec."""
-    if isinstance(node, dict):
-        return {
-            key: SPEC_URI + value
-            if key == "$ref" and isinstance(value, str) and value.startswith("#")
-            else _absolute_refs(value)
-            for key, value in node.items()
-        }
-    if isinstance(node, list):
-        return [_absolute_refs(item) for item in node]
-    return node
 
 
 def _depth(value: Any) -> int:
@@ -209,8 +209,9 @@ def check_depth(value: Any, field_name: str) -> None:
         raise bad_request([FieldError(field_name, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")])
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
+def reject_constant(name: str) -> Any:
+    """For ``json.loads``: NaN and Infinity are not JSON, whatever Python's parser allows."""
+    raise ValueError(f"{name} is not JSON")
 
 
 def _short(value: object) -> str:

@@ -1,9 +1,9 @@
 """Helpers for the serialization tests of the mock (settings, jobs, serials).
 
-Kept apart from ``conftest.py`` (which other suites own): an app with a chosen
-clock and job timing, one-account fixtures, a caller with serialization
-shortcuts, the spec's schemas as validators, and an independent GS1 Digital
-Link path encoder to check the mock's against.
+On top of ``tests/mock/helpers.py``: an app with a chosen clock and job
+timing, one-account fixtures, a caller with serialization shortcuts, the
+spec's schemas as validators, and an independent GS1 Digital Link path
+encoder to check the mock's against.
 """
 
 from __future__ import annotations
@@ -15,16 +15,15 @@ from importlib import resources
 from typing import Any
 
 import httpx
-from conftest import GTIN, Api, TickingClock, unique
-from illuminate_mock import specdoc
 from illuminate_mock.app import create_app
 from illuminate_mock.backend import JobTiming, MockConfig
 from illuminate_mock.fixtures import Fixture, parse_fixture
 from illuminate_mock.store import Clock
+from illuminate_spec.loader import SPEC_URI, load_spec
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 from ruamel.yaml import YAML
+
+from tests.mock.helpers import GTIN, Api, TickingClock, unique
 
 with warnings.catch_warnings():  # starlette 1.x nudges towards httpx2; httpx works
     warnings.simplefilter("ignore")
@@ -53,7 +52,6 @@ STATUS_DATA_KEYS = {
 SOLE_ACCOUNT = "solo-account-0000-0000-0000-000000000001"
 SOLE_KEY = "key-of-solo-account"
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-_SPEC_URI = "urn:illuminate:openapi"
 
 
 # ------------------------------------------------------------------- apps
@@ -98,10 +96,10 @@ OTHER_ACCOUNT = "other-account-0000-0000-0000-000000000002"
 OTHER_KEY = "key-of-other-account"
 
 
-def two_account_fixture() -> Fixture:
+def two_serial_accounts_fixture() -> Fixture:
     """``SOLE_ACCOUNT`` and ``OTHER_ACCOUNT``, ENGAGE_PREMIUM with QR default, full-role keys.
 
-    (conftest's two-account fixture gives its keys API_EDITOR only, which cannot start jobs.)
+    (helpers' two-account fixture gives its keys API_EDITOR only, which cannot start jobs.)
     """
     roles = ["API_EDITOR", "SERIAL_READ_WRITE"]
     account = {"subscriptions": ["ENGAGE_PREMIUM"], "defaultCarrierTypes": ["QR_CODE"]}
@@ -194,11 +192,10 @@ def error_fields(response: httpx.Response) -> set[str]:
 
 def spec_validator(schema_name: str) -> Draft202012Validator:
     """A validator for ``#/components/schemas/<schema_name>`` of the spec the mock serves."""
-    document = specdoc.load()
-    resource = Resource.from_contents(document, default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
-    schema = {"$ref": f"{_SPEC_URI}#/components/schemas/{schema_name}"}
-    return Draft202012Validator(schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    schema = {"$ref": f"{SPEC_URI}#/components/schemas/{schema_name}"}
+    return Draft202012Validator(
+        schema, registry=load_spec().registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
 
 
 def schema_errors(schema_name: str, instance: Any) -> list[str]:

@@ -8,17 +8,17 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import schemathesis
 import uvicorn
 from click.testing import CliRunner
-from illuminate_mock import cli, faults, specdoc
+from illuminate_mock import cli, specdoc
 from illuminate_mock.app import create_app
 from illuminate_mock.faults import Fault, FaultError, FaultMiddleware, FaultPlan
+from illuminate_spec.loader import SPEC_URI, load_spec
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 from schemathesis.core.failures import FailureGroup
 
 from tests.servers import serve
@@ -28,7 +28,6 @@ pytestmark = pytest.mark.anyio
 ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
 AUTH = {"Authorization": "ApiKey demo-editor-key"}
 LIST = {"accountId": ACCOUNT, "first": "10", "order": "NAME_ASC"}
-SPEC = "urn:test-spec"
 
 
 @pytest.fixture
@@ -55,9 +54,7 @@ async def list_brands(client: httpx.AsyncClient, fault: str | None = None) -> ht
 
 def validator(pointer: str) -> Draft202012Validator:
     """A validator for the schema at ``pointer`` in the spec, $refs resolved against the spec."""
-    resource = Resource.from_contents(specdoc.load(), default_specification=DRAFT202012)
-    registry = Registry().with_resource(SPEC, resource)
-    return Draft202012Validator({"$ref": f"{SPEC}#{pointer}"}, registry=registry)
+    return Draft202012Validator({"$ref": f"{SPEC_URI}#{pointer}"}, registry=load_spec().registry)
 
 
 def response_schema(path: str, method: str) -> Draft202012Validator:
@@ -123,7 +120,13 @@ def test_parse_errors_name_the_mode(spec: str, mode: str) -> None:
 
 def test_fault_error_is_a_value_error() -> None:
     assert issubclass(FaultError, ValueError)
-    assert FaultPlan.middleware_class is FaultMiddleware
+
+
+def test_only_an_app_built_with_a_plan_has_the_fault_middleware() -> None:
+    with_plan = [m.cls for m in create_app(faults=FaultPlan.parse([])).user_middleware]
+    without = [m.cls for m in create_app().user_middleware]
+    assert FaultMiddleware in with_plan
+    assert FaultMiddleware not in without
 
 
 # ------------------------------------------------------------------ rates and seeds
@@ -224,7 +227,7 @@ async def test_latency_only_when_selected(monkeypatch: pytest.MonkeyPatch) -> No
     async def record(seconds: float) -> None:
         sleeps.append(seconds)
 
-    monkeypatch.setattr(faults.anyio, "sleep", record)
+    monkeypatch.setattr(anyio, "sleep", record)
     async with mock() as client:
         await create_brand(client)
         await create_brand(client, "wrong-type")
@@ -373,7 +376,7 @@ async def test_empty_body() -> None:
 
 
 async def test_undocumented_status() -> None:
-    declared = specdoc.operations(specdoc.load())[("POST", "/brands")].statuses
+    declared = specdoc.operations(load_spec())[("POST", "/brands")].statuses
     async with mock() as client:
         response = await create_brand(client, "undocumented-status")
         assert_normal(await create_brand(client))

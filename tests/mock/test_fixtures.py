@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import ACCOUNT, EDITOR_KEY, Api, make_client
 from illuminate_mock import cli
 from illuminate_mock.fixtures import FixtureError, demo_fixture, load_fixture, parse_fixture
+
+from tests.mock.helpers import ACCOUNT, EDITOR_KEY, Api, make_client
 
 SECRET = "s3cr3t-key-value-never-shown"
 

@@ -6,7 +6,10 @@ import json
 from typing import Any
 
 import pytest
-from conftest import (
+from illuminate_mock import specdoc
+from illuminate_spec.loader import load_spec
+
+from tests.mock.helpers import (
     ACCOUNT,
     ACCOUNT_A,
     ACCOUNT_B,
@@ -17,12 +20,11 @@ from conftest import (
     Api,
     field_names,
 )
-from illuminate_mock import specdoc
 
-SPEC = specdoc.load()
-OPERATIONS = specdoc.operations(SPEC)
+SPEC = load_spec().document
+OPERATIONS = specdoc.operations(load_spec())
 WRITE_OPERATIONS = sorted(
-    (op.method, op.path, op.operation_id) for op in OPERATIONS.values() if "API_READ_ONLY" not in op.roles
+    (op.method, op.path, op.operation_id) for op in OPERATIONS.values() if not op.roles.mentions("API_READ_ONLY")
 )
 REST_LISTS = ["/brands", "/functionalNames", "/assetTypes", "/products", "/productVariants", "/promotionalAssets"]
 LIST_PARAMS = {"accountId": ACCOUNT, "first": "10", "order": "NAME_ASC"}
@@ -91,8 +93,14 @@ def test_read_only_key_is_refused_every_write_before_validation(client, method, 
 
 def test_read_only_key_is_refused_a_valid_create_and_nothing_is_created(api, read_only):
     response = read_only.post("/brands", {"name": "would-be brand"})
-    assert_error(response, 403)
+    body = assert_error(response, 403)
+    assert body["message"] == "createBrand needs a key with role API_EDITOR"
     assert brand_names(api) == []
+
+
+def test_a_403_for_roles_names_every_alternative(client):
+    response = client.get("/brands", params=LIST_PARAMS, headers={"Authorization": f"ApiKey {SERIAL_READ_ONLY_KEY}"})
+    assert assert_error(response, 403)["message"] == "listBrands needs a key with role API_EDITOR or API_READ_ONLY"
 
 
 def test_write_operations_cover_every_rest_create_update_delete():

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import ACCOUNT, EDITOR_KEY, Api, field_names, make_client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from illuminate_mock.store import ManualClock
+
+from tests.mock.helpers import ACCOUNT, EDITOR_KEY, Api, field_names, make_client
 
 
 def _link(api: Api) -> dict[str, Any]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ACCOUNT, EDITOR_KEY, GTIN, JPG_BYTES, PNG_BYTES, Api, field_names, make_client
 from illuminate_mock.store import ManualClock
+
+from tests.mock.helpers import ACCOUNT, EDITOR_KEY, GTIN, JPG_BYTES, PNG_BYTES, Api, field_names, make_client
 
 
 def product_ids(api: Api) -> list[str]:
@@ -55,6 +56,19 @@ def test_created_product_returns_its_fields_but_not_the_carrier_options(api):
     for option in ("useDefaultSettings", "digitalTag", "urlFormat", "shortUrlDomain"):
         assert option not in product
     assert product["created"] == product["modified"]
+
+
+def test_custom_attribute_keys_starting_with_an_underscore_are_kept(api):
+    # Once records kept private keys starting with "_" and stripped them before sending; that dropped
+    # a client's own "_private" attribute. Typed models show customAttributes exactly as stored.
+    attributes = {"_private": "x", "a": "b"}
+    product = api.create_product(customAttributes=attributes)
+    assert product["customAttributes"] == attributes
+    [listed] = api.ok(api.get("/products", first=10, order="NAME_ASC"))
+    assert listed["customAttributes"] == attributes
+    assert api.twin_of("product", product["id"])["product"]["customAttributes"] == attributes
+    patched = api.ok(api.put("/products", {"id": product["id"], "patch": {"customAttributes": {"_x": {"_y": 1}}}}))
+    assert patched["customAttributes"] == {"_x": {"_y": 1}}
 
 
 def test_update_product_patches_only_the_given_fields_and_bumps_modified(api):
@@ -380,9 +394,12 @@ def test_qr_code_with_short_url_format_is_domain_plus_short_id(api):
     assert carrier["carrierUrl"] == "https://sho.rt/" + carrier["shortId"]
 
 
-def test_qr_code_of_a_product_without_gtin_falls_back_to_a_short_url(api):
-    product = api.create_product(identifier="SKU-ABC", digitalTag="QR_CODE")
+@pytest.mark.parametrize("identifier", ["SKU-ABC", "01234567891225", "012345678906", "96385075"])
+def test_qr_code_of_a_product_without_gtin_falls_back_to_a_short_url(api, identifier):
+    # A GTIN-shaped identifier with a wrong check digit is no GTIN for a Digital Link: treated like a SKU.
+    product = api.create_product(identifier=identifier, digitalTag="QR_CODE")
     [carrier] = carriers_of(api, api.twin_of("product", product["id"])["id"])
+    assert carrier["urlFormat"] == "ShortUrl"
     assert carrier["carrierUrl"] == "https://example.com/" + carrier["shortId"]
 
 

@@ -15,10 +15,11 @@ import tracemalloc
 from typing import Any
 
 import pytest
-from conftest import ACCOUNT, EDITOR_KEY
 from illuminate_mock.backend import JobTiming
 from illuminate_mock.store import ManualClock
-from serial_helpers import (
+
+from tests.mock.helpers import ACCOUNT, EDITOR_KEY
+from tests.mock.serial_helpers import (
     CSET_82,
     ITEM_TYPES,
     OTHER_ACCOUNT,
@@ -33,7 +34,7 @@ from serial_helpers import (
     make_app_client,
     schema_errors,
     sole_account_fixture,
-    two_account_fixture,
+    two_serial_accounts_fixture,
 )
 
 NUMERIC = {"length": 8, "strategy": "RANDOM_NUMERIC"}
@@ -61,7 +62,7 @@ def sapi() -> Any:
 @pytest.fixture
 def two_apis() -> Any:
     """Two accounts of one mock, each through its own full-role key."""
-    with make_app_client(two_account_fixture()) as client:
+    with make_app_client(two_serial_accounts_fixture()) as client:
         yield SerialApi(client, SOLE_KEY, SOLE_ACCOUNT), SerialApi(client, OTHER_KEY, OTHER_ACCOUNT)
 
 
@@ -195,16 +196,21 @@ def test_job_without_any_settings_is_refused_and_allocates_nothing(sapi: SerialA
         ("demo-serial-read-write-key", False),
         ("demo-serial-read-only-key", False),
         ("demo-api-read-only-key", False),
-        ("demo-api-editor-key", True),
+        ("demo-api-editor-key", False),
         ("demo-editor-key", True),
     ],
 )
-def test_setting_allocation_settings_needs_api_editor(sapi: SerialApi, key: str, allowed: bool) -> None:
+def test_setting_allocation_settings_needs_api_editor_and_serial_read_write(
+    sapi: SerialApi, key: str, allowed: bool
+) -> None:
+    """x-illuminate-roles [[API_EDITOR, SERIAL_READ_WRITE]]: a key must hold both roles, either one is not enough."""
     twin = sapi.product_twin()
     caller = SerialApi(sapi.client, key, ACCOUNT)
     for response in (caller.set_account_settings(**NUMERIC), caller.set_twin_settings(twin, **ALNUM)):
         assert response.status_code == (200 if allowed else 403), response.text
         assert isinstance(response.json(), dict)
+        if not allowed:  # the message says what is needed
+            assert "roles API_EDITOR and SERIAL_READ_WRITE" in response.json()["message"]
     if not allowed:  # a refused call stored nothing: the editor can still set both
         assert sapi.ok(sapi.set_account_settings(**NUMERIC))["serialAllocationSettings"] == NUMERIC
         assert sapi.ok(sapi.set_twin_settings(twin, **ALNUM))["serialAllocationSettings"] == ALNUM
@@ -224,7 +230,6 @@ BAD_SETTINGS = [
     pytest.param({**ALNUM, "symbols": "ab"}, "symbols", id="two-symbols"),
     pytest.param({**ALNUM, "symbols": "aab"}, "symbols", id="two-distinct-of-three"),
     pytest.param({**ALNUM, "symbols": "abababab"}, "symbols", id="two-distinct-of-eight"),
-    pytest.param({**NUMERIC, "symbols": "aa"}, "symbols", id="numeric-with-bad-symbols"),
 ]
 
 
@@ -242,6 +247,30 @@ def test_bad_settings_are_400_naming_the_field(
     assert response.status_code == 400, response.text
     assert f"body.{field}" in error_fields(response)
     assert isinstance(sapi.ok(send(NUMERIC)), dict)  # nothing was stored
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"strategy": "RANDOM_NUMERIC", "length": 8, "symbols": "0000"},
+        {"strategy": "RANDOM_NUMERIC", "length": 8, "symbols": "aa"},
+        {"strategy": "SEQUENTIAL_NUMERIC", "length": 6, "symbols": "ab#"},
+        {"strategy": "SEQUENTIAL_NUMERIC", "length": 6, "symbols": ""},
+    ],
+    ids=["random-0000", "random-two-of-one", "sequential-outside-cset82", "sequential-empty"],
+)
+@pytest.mark.parametrize("level", ["account", "twin"])
+def test_numeric_strategies_accept_and_ignore_any_symbols(
+    sapi: SerialApi, settings: dict[str, Any], level: str
+) -> None:
+    """The CSET 82 and three-distinct rules are for RANDOM_ALPHANUMERIC only; numeric serials stay digits."""
+    twin = sapi.product_twin()
+    response = sapi.set_account_settings(**settings) if level == "account" else sapi.set_twin_settings(twin, **settings)
+    assert sapi.ok(response)["serialAllocationSettings"] == settings  # accepted and echoed as sent
+    sapi.job(twin, 20)
+    values = sapi.serial_values(twin)
+    assert len(values) == 20
+    assert all(re.fullmatch(rf"[0-9]{{{settings['length']}}}", value) for value in values)
 
 
 @pytest.mark.parametrize("char", list(" #$@[\\]^`{|}~"))
@@ -668,6 +697,18 @@ def test_qr_code_digital_link_carries_the_percent_encoded_serial(identifier: str
             assert carrier["carrierUrl"] == f"https://brand.example/01/{identifier.zfill(14)}/21/{encoded}"
             no_errors("SerialDataCarrier", carrier)
         assert encoded_any
+
+
+@pytest.mark.parametrize("identifier", ["01234567891225", "SKU-7"])
+def test_qr_code_of_a_serial_without_a_valid_gtin_is_a_short_url(identifier: str) -> None:
+    # The account asks for Digital Links, but a wrong check digit (or a SKU) gives no GTIN to link.
+    client, api = sole_api(["ENGAGE_PREMIUM"], ["DIGITAL_WATERMARK"], default_domain="https://brand.example/")
+    with client:
+        _, serial = first_serial(api, api.product_twin(identifier))
+        carrier = api.ok(api.add_carrier(serial["id"], "QR_CODE"))
+        assert re.fullmatch(r"[A-Za-z0-9]+", carrier["shortId"])
+        assert carrier["carrierUrl"] == "https://brand.example/" + carrier["shortId"]
+        no_errors("SerialDataCarrier", carrier)
 
 
 def test_qr_code_short_url_on_request() -> None:

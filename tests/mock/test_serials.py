@@ -115,14 +115,21 @@ def test_symbols_must_be_a_string() -> None:
     assert err.value.field == "symbols"
 
 
-def test_numeric_strategies_keep_but_ignore_symbols() -> None:
+@pytest.mark.parametrize("symbols", ["hapc", "ab", "0000", "", "ab#", "abcé"])
+def test_numeric_strategies_accept_keep_and_ignore_any_symbols(symbols: str) -> None:
+    # The CSET 82 and three-distinct rules apply to RANDOM_ALPHANUMERIC only: numeric serials are digits.
     for strategy in (Strategy.RANDOM_NUMERIC, Strategy.SEQUENTIAL_NUMERIC):
-        s = AllocationSettings(8, strategy, "hapc")
-        assert s.symbols == "hapc"
+        s = AllocationSettings(8, strategy, symbols)
+        assert s.symbols == symbols
         assert s.alphabet == NUMERIC_ALPHABET
-    # Validated even when unused: the docs put the rule on the field.
-    with pytest.raises(SettingsError):
-        AllocationSettings(8, Strategy.RANDOM_NUMERIC, "ab")
+        assert s.to_json()["symbols"] == symbols
+        assert s.space_size == (10**8 - 1 if strategy is Strategy.SEQUENTIAL_NUMERIC else 10**8)
+
+
+def test_numeric_strategies_still_need_symbols_to_be_text() -> None:
+    with pytest.raises(SettingsError) as err:
+        AllocationSettings(8, Strategy.RANDOM_NUMERIC, 123)  # type: ignore[arg-type]
+    assert err.value.field == "symbols"
 
 
 def test_alphabet_is_distinct_symbols_in_first_seen_order() -> None:

@@ -1,0 +1,85 @@
+"""The product catalogue: brands, functional names, asset types, products and product variants.
+
+Products, variants (and promotional assets) each stand for a digital twin;
+``twin_id`` says which, set when the twin is made with the resource.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .base import Record
+
+
+@dataclass(eq=False, kw_only=True)
+class Named(Record):
+    """A resource that is only a name: brands, functional names and asset types."""
+
+    KIND: ClassVar[str] = "named resource"
+
+    name: str
+
+
+@dataclass(eq=False, kw_only=True)
+class Brand(Named):
+    KIND: ClassVar[str] = "brand"
+
+
+@dataclass(eq=False, kw_only=True)
+class FunctionalName(Named):
+    KIND: ClassVar[str] = "functional name"
+
+
+@dataclass(eq=False, kw_only=True)
+class AssetType(Named):
+    KIND: ClassVar[str] = "asset type"
+
+
+@dataclass(eq=False, kw_only=True)
+class Product(Record):
+    PRIVATE: ClassVar[frozenset[str]] = frozenset({"twin_id"})
+    RESOURCE_TYPE: ClassVar[str] = "PRODUCT"
+
+    brand_id: str
+    description_short: str
+    gpc_category_code: str
+    identifier: str
+    functional_name_id: str | None = None
+    additional_trade_item_identification: str | None = None
+    trade_item_description: str | None = None
+    descriptive_size: str | None = None
+    net_content: str | None = None
+    sub_brand_name: str | None = None
+    target_market_country_codes: list[str] | None = None
+    first_order_date_time: str | None = None
+    end_availability_date_time: str | None = None
+    custom_attributes: dict[str, Any] | None = None
+    twin_id: str = ""
+
+    @property
+    def gtin_source(self) -> str:
+        """The identifier a Digital Link would carry, if it is a GTIN."""
+        return self.identifier
+
+
+@dataclass(eq=False, kw_only=True)
+class ProductVariant(Record):
+    PRIVATE: ClassVar[frozenset[str]] = frozenset({"twin_id"})
+    SERVER_SET: ClassVar[frozenset[str]] = frozenset({"product_id"})
+    RESOURCE_TYPE: ClassVar[str] = "PRODUCT_VARIANT"
+
+    product_id: str
+    product_identifier: str
+    consumer_product_variant_description: str
+    consumer_product_variant_identification: str
+    consumer_product_variant_reason_code: str
+    consumer_product_variant_start_effective_date_time: str | None = None
+    consumer_product_variant_end_effective_date_time: str | None = None
+    custom_attributes: dict[str, Any] | None = None
+    twin_id: str = ""
+
+    @property
+    def gtin_source(self) -> str:
+        """A variant's Digital Link is its product's GTIN with the variant as AI (22)."""
+        return self.product_identifier

@@ -1,0 +1,232 @@
+"""The models as the spec's JSON bodies: the only place the mock writes API field names.
+
+Rules never build response dicts; they hand models to these functions. A
+field that is unset (None) is left out, as the service leaves out what was
+never given; ``customAttributes`` and every other value is shown exactly as
+stored.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections import Counter
+from typing import Any
+
+from .models import (
+    DigitalTwin,
+    Job,
+    Product,
+    ProductVariant,
+    PromotionalAsset,
+    Record,
+    Resource,
+    SerialDataCarrier,
+)
+from .models.base import shown_fields
+from .models.serialization import ITEM_TYPES
+from .serials import AllocationSettings, serial_id
+from .store import Store
+
+Json = dict[str, Any]
+
+# The documented answer to a second attempt at settings (HTTP 200, a JSON string).
+SETTINGS_CONFLICT = (
+    "Entity with ID serial_allocation_settings would cause the following conflict: "
+    "Once the serial allocation settings have been set, they cannot be changed."
+)
+
+
+def fields(record: Record) -> Json:
+    """A resource as the API shows it: id, account, its own fields, then the audit fields."""
+    body: Json = {"id": record.id, "accountId": record.account_id}
+    for attribute, name in shown_fields(type(record)):
+        value = getattr(record, attribute)
+        if value is not None:
+            body[name] = value
+    body["created"] = record.created.at
+    body["createdById"] = record.created.by
+    body["modified"] = record.modified.at
+    body["modifiedById"] = record.modified.by
+    return body
+
+
+class Tallies:
+    """Counts the product and promotional asset views show, taken once per response.
+
+    Counting per rendered item would scan every variant or link of the account
+    for each item of a page.
+    """
+
+    def __init__(self, store: Store, account_id: str) -> None:
+        self.store = store
+        self.account_id = account_id
+
+    @functools.cached_property
+    def variants(self) -> tuple[Counter[str], Counter[str]]:
+        """Variants per product id, and those of them whose twin has a data carrier."""
+        total: Counter[str] = Counter()
+        tagged: Counter[str] = Counter()
+        for variant in self.store.variants.all(self.account_id):
+            total[variant.product_id] += 1
+            twin = self.store.twins.get(self.account_id, variant.twin_id)
+            if twin is not None and twin.carriers:
+                tagged[variant.product_id] += 1
+        return total, tagged
+
+    @functools.cached_property
+    def links(self) -> Counter[tuple[str, str]]:
+        """Links per (promotional asset id, "productId" or "productVariantId")."""
+        counts: Counter[tuple[str, str]] = Counter()
+        for link in self.store.links.all(self.account_id):
+            counts[(link.promotional_asset_id, link.target_kind)] += 1
+        return counts
+
+
+def product(tallies: Tallies, item: Product) -> Json:
+    total, tagged = tallies.variants
+    return {**fields(item), "productVariantsCount": total[item.id], "productVariantsWithTagsCount": tagged[item.id]}
+
+
+def promotional_asset(tallies: Tallies, item: PromotionalAsset) -> Json:
+    return {
+        **fields(item),
+        "productCount": tallies.links[(item.id, "productId")],
+        "productVariantCount": tallies.links[(item.id, "productVariantId")],
+    }
+
+
+def resource(tallies: Tallies, item: Resource) -> Json:
+    if isinstance(item, Product):
+        return product(tallies, item)
+    if isinstance(item, PromotionalAsset):
+        return promotional_asset(tallies, item)
+    return fields(item)
+
+
+_RESOURCE_KEY = {
+    Product: "product",
+    ProductVariant: "productVariant",
+    PromotionalAsset: "promotionalAsset",
+}
+
+
+def twin(tallies: Tallies, item: DigitalTwin) -> Json:
+    body: Json = {
+        "id": item.id,
+        "accountId": item.account_id,
+        "resourceId": item.resource_id,
+        "resourceType": item.resource_type,
+    }
+    if item.product_id is not None:
+        body["productId"] = item.product_id
+    body["created"] = item.created.at
+    body["createdById"] = item.created.by
+    body["modified"] = item.modified.at
+    body["modifiedById"] = item.modified.by
+    body[_RESOURCE_KEY[type(item.resource)]] = resource(tallies, item.resource)
+    body["dataCarriers"] = [fields(carrier) for carrier in item.carriers]
+    return body
+
+
+def deleted(ids: list[str]) -> Json:
+    return {"deletedIds": ids}
+
+
+def upload_started(image_id: str, upload_url: str) -> Json:
+    return {"digitalTwinImageId": image_id, "uploadUrl": upload_url}
+
+
+# ------------------------------------------------------------- serialization
+
+
+def settings(account_id: str, value: AllocationSettings, twin_id: str | None = None) -> Json:
+    body: Json = {"accountId": account_id}
+    if twin_id is not None:
+        body["digitalTwinId"] = twin_id
+    body["serialAllocationSettings"] = value.to_json()
+    return body
+
+
+def _settings_data(value: AllocationSettings) -> Json:
+    data: Json = {"length": value.length}
+    if value.symbols is not None:
+        data["symbols"] = value.symbols
+    data["strategy"] = str(value.strategy)
+    return data
+
+
+def job_started(job: Job) -> Json:
+    data: Json = {"length": job.settings.length, "strategy": str(job.settings.strategy)}
+    if job.settings.symbols is not None:
+        data["symbols"] = job.settings.symbols
+    return {"accountId": job.account_id, "data": data, "id": job.id, "status": "PENDING", "type": "SERIAL_GENERATION"}
+
+
+def job_status(job: Job, now: datetime.datetime) -> Json:
+    status, progress = job.progress(now)
+    span = [job.first_index, job.last_index]
+    item_data: list[Json] = [
+        {"count": job.count, "digitalTwinId": job.twin_id, "nextJobItemId": job.space.id, "allocatedRange": span},
+        {"range": span, "allocationSpace": job.space.id},
+        {"seed": job.space.seed, "range": span, "allocationSpace": job.space.id},
+    ]
+    items = [
+        {"count": 1, "items": [{"data": data, "status": Job.item_status(status, progress, i)}], "type": kind}
+        for i, (kind, data) in enumerate(zip(ITEM_TYPES, item_data, strict=True))
+    ]
+    data: Json = {"range": span, **_settings_data(job.settings)}
+    data.update(
+        {
+            "qrCodeStep": "QR_CODE" in job.carrier_types,
+            "defaultDomain": job.default_domain,
+            "watermarkStep": "DIGITAL_WATERMARK" in job.carrier_types,
+            "allocationLevel": job.allocation_level,
+            "defaultDataCarrier": job.default_url_format,
+        }
+    )
+    return {
+        "id": job.id,
+        "accountId": job.account_id,
+        "breakdown": {"jobItems": items, "progress": progress},
+        "data": data,
+        "jobItemCounts": {"total": len(items)},
+        "status": status,
+        "type": "SERIAL_GENERATION",
+    }
+
+
+def serial(job: Job, index: int, value: str) -> Json:
+    """One listed serial. Called once per serial of a listing: kept to one dict literal."""
+    return {
+        "accountId": job.account_id,
+        "created": job.created,
+        "createdById": job.created_by,
+        "digitalTwinId": job.twin_id,
+        "id": serial_id(job.space.id, index),
+        "modified": job.created,
+        "modifiedById": job.created_by,
+        "serial": value,
+        "status": "COMPLETED",
+    }
+
+
+def serial_carrier(carrier: SerialDataCarrier) -> Json:
+    body: Json = {
+        "accountId": carrier.account_id,
+        "carrierType": carrier.carrier_type,
+        "carrierUrl": carrier.carrier_url,
+    }
+    if carrier.short_id is not None:
+        body["shortId"] = carrier.short_id
+    body.update(
+        {
+            "created": carrier.created,
+            "createdById": carrier.created_by,
+            "id": carrier.id,
+            "modified": carrier.created,
+            "modifiedById": carrier.created_by,
+            "serialId": carrier.serial_id,
+        }
+    )
+    return body

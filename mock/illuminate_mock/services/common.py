@@ -1,0 +1,57 @@
+"""What the rule modules share: list replies, id filters and reference checks.
+
+Kept apart so that each rule module reads as the rules of its own resources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from ..models import Record
+from ..pagination import paginate
+from ..registry import Call, Reply
+from ..store import Collection
+
+R = TypeVar("R", bound=Record)
+
+
+def list_reply(
+    call: Call,
+    collection: Collection[R],
+    records: list[R],
+    orders: Mapping[str, Callable[[R], Any]],
+    render: Callable[[R], dict[str, Any]],
+) -> Reply:
+    """One page of ``records`` in the order the ``order`` parameter names (``NAME_ASC`` and the like)."""
+    order = call.params["order"]
+    page = paginate(
+        records,
+        orders[order.rsplit("_", 1)[0]],
+        descending=order.endswith("_DESC"),
+        first=call.params["first"],
+        after=call.params.get("after"),
+        cursor_record=lambda token: collection.cursor_record(call.account.id, token),
+        id_of=lambda record: record.id,
+    )
+    return Reply([render(record) for record in page.items], page.headers())
+
+
+def filter_of(call: Call) -> dict[str, Any]:
+    """The ``filter`` query parameter, or an empty filter."""
+    found: dict[str, Any] = call.params.get("filter") or {}
+    return found
+
+
+def ids(filter_part: Mapping[str, Any] | None, key: str = "ids") -> set[str] | None:
+    """The id set a filter names, or None when the filter does not narrow by it."""
+    if not filter_part or key not in filter_part:
+        return None
+    return set(filter_part[key])
+
+
+def check_refs(call: Call, fields: Mapping[str, Any], prefix: str, refs: Mapping[str, Collection[Any]]) -> None:
+    """Every id among ``fields`` that ``refs`` names must exist in its collection (404 naming it)."""
+    for name, collection in refs.items():
+        if name in fields:
+            collection.require(call.account.id, fields[name], f"{prefix}.{name}")

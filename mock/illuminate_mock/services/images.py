@@ -1,0 +1,136 @@
+"""Rules of digital twin images: the three-step upload, images from URLs, the default image.
+
+1. ``startDigitalTwinImageUpload``: an image UPLOAD_PENDING on an existing
+   twin, and a one-time ``uploadUrl`` under the mock's own ``/_mock/uploads/``;
+2. ``receive_upload``: the PUT of the bytes to that URL (not an API
+   operation; the HTTP layer hands the bytes to ``Backend.receive_upload``),
+   at most 10 MiB, to a pending upload only;
+3. ``finalizeDigitalTwinImageUpload``: the bytes must be there and be the
+   declared type (PNG or JPEG signature); the image becomes READY and is
+   served at ``/_mock/images/{id}``.
+
+At most one default image per twin: making one the default takes the flag
+from the others, and only a READY image can be the default.
+"""
+
+from __future__ import annotations
+
+from .. import render
+from ..errors import invalid
+from ..models import Image, Upload, new_id
+from ..models.images import PENDING, READY, check_upload_size
+from ..registry import Call, Reply, handles
+from ..store import Store, sort_key
+from .twins import touch_twin
+
+_IMAGE = "body.digitalTwinImageId"
+
+
+def _twin_images(store: Store, account_id: str, twin_id: str) -> list[Image]:
+    return sorted((i for i in store.images.all(account_id) if i.digital_twin_id == twin_id), key=sort_key("created"))
+
+
+def _make_default(store: Store, call: Call, image: Image) -> None:
+    for other in _twin_images(store, call.account.id, image.digital_twin_id):
+        if other.is_default and other is not image:
+            other.is_default = False
+            other.touch(store.stamp(call.user_id))
+    image.is_default = True
+
+
+def _new_image(store: Store, call: Call, status: str) -> Image:
+    twin = store.twins.require(call.account.id, call.body["digitalTwinId"], "body.digitalTwinId")
+    image = Image.create(
+        call.account.id,
+        store.stamp(call.user_id),
+        digital_twin_id=twin.id,
+        file_name=call.body["fileName"],
+        content_type=call.body["contentType"],
+        status=status,
+        wants_default=call.body["isDefault"],
+    )
+    return store.images.add(image)
+
+
+def _settle_default(store: Store, call: Call, image: Image) -> None:
+    """Apply the ``isDefault`` the image was started with, now that it is READY."""
+    if image.wants_default:
+        image.wants_default = False
+        _make_default(store, call, image)
+
+
+@handles("listDigitalTwinImages")
+def list_digital_twin_images(store: Store, call: Call) -> Reply:
+    twin = store.twins.require(call.account.id, call.params["digitalTwinId"], "query.digitalTwinId")
+    images = _twin_images(store, call.account.id, twin.id)
+    return Reply([render.fields(i) for i in images[: call.params["first"]]])
+
+
+@handles("startDigitalTwinImageUpload")
+def start_digital_twin_image_upload(store: Store, call: Call) -> Reply:
+    image = _new_image(store, call, PENDING)
+    upload = Upload(new_id(), call.account.id, image.id)
+    store.uploads[upload.token] = upload
+    image.upload_token = upload.token
+    return Reply(render.upload_started(image.id, f"{call.base_url}/_mock/uploads/{upload.token}"))
+
+
+def receive_upload(store: Store, token: str, data: bytes) -> Image:
+    """Step 2 of an upload: the bytes PUT to ``uploadUrl``."""
+    upload = store.uploads.get(token)
+    image = store.images.get(upload.account_id, upload.image_id) if upload is not None else None
+    if image is None or image.status != PENDING:
+        raise invalid("path.token", "unknown or finished upload")
+    check_upload_size(data)
+    store.blobs[image.id] = data
+    return image
+
+
+def image_bytes(store: Store, image_id: str) -> bytes | None:
+    """What ``/_mock/images/{id}`` serves: the bytes uploaded for the image, if any."""
+    return store.blobs.get(image_id)
+
+
+@handles("finalizeDigitalTwinImageUpload")
+def finalize_digital_twin_image_upload(store: Store, call: Call) -> Reply:
+    image = store.images.require(call.account.id, call.body["digitalTwinImageId"], _IMAGE)
+    image.check_finalizable(store.blobs.get(image.id), _IMAGE)
+    if image.upload_token is not None:
+        store.uploads.pop(image.upload_token, None)
+        image.upload_token = None
+    image.status = READY
+    image.url = f"{call.base_url}/_mock/images/{image.id}"
+    _settle_default(store, call, image)
+    image.touch(store.stamp(call.user_id))
+    touch_twin(store, call, image.digital_twin_id)
+    return Reply(render.fields(image))
+
+
+@handles("createDigitalTwinImageFromUrl")
+def create_digital_twin_image_from_url(store: Store, call: Call) -> Reply:
+    image = _new_image(store, call, READY)
+    image.source_url = image.url = call.body["sourceUrl"]
+    _settle_default(store, call, image)
+    touch_twin(store, call, image.digital_twin_id)
+    return Reply(render.fields(image))
+
+
+@handles("updateDigitalTwinImage")
+def update_digital_twin_image(store: Store, call: Call) -> Reply:
+    image = store.images.require(call.account.id, call.body["digitalTwinImageId"], _IMAGE)
+    image.check_can_be_default(_IMAGE)
+    _make_default(store, call, image)
+    image.touch(store.stamp(call.user_id))
+    touch_twin(store, call, image.digital_twin_id)
+    return Reply(render.fields(image))
+
+
+@handles("deleteDigitalTwinImage")
+def delete_digital_twin_image(store: Store, call: Call) -> Reply:
+    image = store.images.require(call.account.id, call.body["digitalTwinImageId"], _IMAGE)
+    store.images.remove(call.account.id, image.id)
+    store.blobs.pop(image.id, None)
+    if image.upload_token is not None:
+        store.uploads.pop(image.upload_token, None)
+    touch_twin(store, call, image.digital_twin_id)
+    return Reply(render.deleted([image.id]))
