@@ -133,7 +133,7 @@ class Probes:
             self._carrier_twice(call, seeds, account)
 
     def _unknown_cursor(self, call: Callable[..., Exchange | None], base: dict[str, Any]) -> None:
-        exchange = call("GET", "/brands", {**base, "after": str(uuid.uuid4())})
+        exchange = call("GET", "/rest/brands", {**base, "after": str(uuid.uuid4())})
         if exchange is None:
             return
         status = exchange.response.status_code
@@ -149,7 +149,7 @@ class Probes:
             self.error_body(exchange)
 
     def _unknown_parameter(self, call: Callable[..., Exchange | None], base: dict[str, Any]) -> None:
-        exchange = call("GET", "/brands", {**base, "notAParameterOfThisApi": "1"})
+        exchange = call("GET", "/rest/brands", {**base, "notAParameterOfThisApi": "1"})
         if exchange is None:
             return
         status = exchange.response.status_code
@@ -165,7 +165,7 @@ class Probes:
 
     def _unknown_body_field(self, call: Callable[..., Exchange | None], account: str) -> None:
         body = {"accountId": account, "name": f"contract-suite probe {uuid.uuid4().hex[:8]}", "notAFieldOfThisApi": 1}
-        exchange = call("POST", "/brands", body=body)
+        exchange = call("POST", "/rest/brands", body=body)
         if exchange is not None and exchange.response.is_success:
             self.drift(
                 exchange,
@@ -179,12 +179,14 @@ class Probes:
         if twin is None:
             return
         body = {"accountId": account, "digitalTwinId": twin, "length": 10, "strategy": "RANDOM_NUMERIC"}
-        exchange = call("POST", "/digitalTwinSerialAllocationSettings", body=body)
+        exchange = call("POST", "/rest/digitalTwinSerialAllocationSettings", body=body)
         if exchange is None or not exchange.response.is_success:
             return
         response = exchange.response
-        place = "/paths/~1digitalTwinSerialAllocationSettings/post/responses/200/content"
-        reason = self._reason(["paths", "/digitalTwinSerialAllocationSettings", "post", "responses", "200"], "content")
+        place = "/paths/~1rest~1digitalTwinSerialAllocationSettings/post/responses/200/content"
+        reason = self._reason(
+            ["paths", "/rest/digitalTwinSerialAllocationSettings", "post", "responses", "200"], "content"
+        )
         media = response.headers.get("content-type", "")
         text = response.text.strip()
         if not media.startswith("application/json") and text.startswith(CONFLICT_PREFIX):
@@ -207,10 +209,10 @@ class Probes:
         if twin is None:
             return
         body = {"accountId": account, "digitalTwinId": twin, "carrierType": "QR_CODE", "useDefaultSettings": True}
-        first = call("POST", "/dataCarriers", body=body)
+        first = call("POST", "/rest/dataCarriers", body=body)
         if first is None or first.response.status_code >= 500:
             return
-        second = call("POST", "/dataCarriers", body=body)
+        second = call("POST", "/rest/dataCarriers", body=body)
         if second is None:
             return
         status = second.response.status_code

@@ -38,7 +38,7 @@ class Seeds:
     # Per operation, body fields whose meaning depends on it (`id` is a product's or a variant's).
     by_operation: dict[str, dict[str, str]] = field(default_factory=dict)
     query: dict[str, str] = field(default_factory=dict)
-    link_items: dict[str, str] = field(default_factory=dict)  # fields of POST /promotionalAssetLinks items
+    link_items: dict[str, str] = field(default_factory=dict)  # fields of POST /rest/promotionalAssetLinks items
     notes: list[str] = field(default_factory=list)  # seeds skipped because an answer did not name an id
 
     def describe(self) -> str:
@@ -104,7 +104,7 @@ def find_id(body: Any, key: str = "id") -> str | None:
 def _twin_of(send: Send, account: str, kind: str, resource_id: str) -> str | None:
     query = json.dumps({kind: {"ids": [resource_id]}})
     params = {"accountId": account, "first": 1, "order": "CREATED_DESC", "filter": query}
-    return find_id(_checked(send("GET", "/digitalTwins", params=params), f"GET /digitalTwins ({kind})"))
+    return find_id(_checked(send("GET", "/rest/digitalTwins", params=params), f"GET /rest/digitalTwins ({kind})"))
 
 
 def create_seeds(send: Send, account: str) -> Seeds:
@@ -122,9 +122,11 @@ def create_seeds(send: Send, account: str) -> Seeds:
         return found
 
     tag = uuid.uuid4().hex[:8]
-    brand = created("brand", "/brands", {"name": f"contract-suite brand {tag}"})
-    asset_type = created("asset type", "/assetTypes", {"name": f"contract-suite asset type {tag}"})
-    functional_name = created("functional name", "/functionalNames", {"name": f"contract-suite product type {tag}"})
+    brand = created("brand", "/rest/brands", {"name": f"contract-suite brand {tag}"})
+    asset_type = created("asset type", "/rest/assetTypes", {"name": f"contract-suite asset type {tag}"})
+    functional_name = created(
+        "functional name", "/rest/functionalNames", {"name": f"contract-suite product type {tag}"}
+    )
     seeds.body.update(
         {
             k: v
@@ -136,11 +138,11 @@ def create_seeds(send: Send, account: str) -> Seeds:
     product = variant = asset = twin = None
     if brand:
         body = {"brandId": brand, "descriptionShort": "Contract suite product", "gpcCategoryCode": "53000000"}
-        product = created("product", "/products", {**body, "identifier": identifier})
+        product = created("product", "/rest/products", {**body, "identifier": identifier})
         seeds.body["productIdentifier"] = identifier
         variant = created(
             "product variant",
-            "/productVariants",
+            "/rest/productVariants",
             {
                 "productIdentifier": identifier,
                 "consumerProductVariantDescription": "Contract suite variant",
@@ -151,16 +153,16 @@ def create_seeds(send: Send, account: str) -> Seeds:
     if brand and asset_type:
         asset = created(
             "promotional asset",
-            "/promotionalAssets",
+            "/rest/promotionalAssets",
             {"brandId": brand, "assetTypeId": asset_type, "descriptionShort": "Contract suite asset"},
         )
     if product:
         twin = _twin_of(send, account, "product", product)
-        seeds.by_operation["PUT /products"] = {"id": product}
+        seeds.by_operation["PUT /rest/products"] = {"id": product}
     if variant:
-        seeds.by_operation["PUT /productVariants"] = {"id": variant}
+        seeds.by_operation["PUT /rest/productVariants"] = {"id": variant}
     if asset:
-        seeds.by_operation["PUT /promotionalAssets"] = {"id": asset}
+        seeds.by_operation["PUT /rest/promotionalAssets"] = {"id": asset}
         seeds.query["promotionalAssetId"] = asset
     if twin is None:
         note("digital twin: none found for the new product; twin-scoped seeds are skipped")
@@ -171,21 +173,23 @@ def create_seeds(send: Send, account: str) -> Seeds:
     if serial:
         seeds.body["serialId"] = serial
     if asset and product:
-        links = post("/promotionalAssetLinks", {"links": [{"promotionalAssetId": asset, "productId": product}]})
+        links = post("/rest/promotionalAssetLinks", {"links": [{"promotionalAssetId": asset, "productId": product}]})
         link = find_id(links)
         if link:
-            seeds.by_operation["DELETE /promotionalAssetLinks"] = {"ids": link}
+            seeds.by_operation["DELETE /rest/promotionalAssetLinks"] = {"ids": link}
         seeds.link_items = {"promotionalAssetId": asset, "productId": product}
         if variant:
             seeds.link_items["productVariantId"] = variant
     image = {"digitalTwinId": twin, "fileName": "seed.png", "contentType": "png", "isDefault": False}
-    ready_image = created("image", "/digitalTwinImages/create", {**image, "sourceUrl": "https://example.com/seed.png"})
+    ready_image = created(
+        "image", "/rest/digitalTwinImages/create", {**image, "sourceUrl": "https://example.com/seed.png"}
+    )
     if ready_image:
-        seeds.by_operation["PUT /digitalTwinImages"] = {"digitalTwinImageId": ready_image}
-        seeds.by_operation["DELETE /digitalTwinImages"] = {"digitalTwinImageId": ready_image}
+        seeds.by_operation["PUT /rest/digitalTwinImages"] = {"digitalTwinImageId": ready_image}
+        seeds.by_operation["DELETE /rest/digitalTwinImages"] = {"digitalTwinImageId": ready_image}
     uploaded_image = _uploaded_image(send, post, twin, note)
     if uploaded_image:
-        seeds.by_operation["POST /digitalTwinImages/uploads/finalize"] = {"digitalTwinImageId": uploaded_image}
+        seeds.by_operation["POST /rest/digitalTwinImages/uploads/finalize"] = {"digitalTwinImageId": uploaded_image}
     return seeds
 
 
@@ -202,7 +206,7 @@ def _uploaded_image(
 ) -> str | None:
     """Steps 1 and 2 of an image upload, leaving step 3 (finalize) to the suite."""
     body = {"digitalTwinId": twin, "fileName": "seed-upload.png", "contentType": "png", "isDefault": True}
-    started = post("/digitalTwinImages/uploads/start", body)
+    started = post("/rest/digitalTwinImages/uploads/start", body)
     image = find_id(started, "digitalTwinImageId") or find_id(started)
     url = started.get("uploadUrl") if isinstance(started, dict) else None
     if not image or not isinstance(url, str) or not url.startswith(("http://", "https://")):
@@ -224,17 +228,20 @@ def _first_serial(send: Send, account: str, twin: str, note: Callable[[str], Non
     """
     settings = {"accountId": account, "digitalTwinId": twin, "length": 10, "strategy": "RANDOM_NUMERIC"}
     _checked(
-        send("POST", "/digitalTwinSerialAllocationSettings", json=settings), "POST /digitalTwinSerialAllocationSettings"
+        send("POST", "/rest/digitalTwinSerialAllocationSettings", json=settings),
+        "POST /rest/digitalTwinSerialAllocationSettings",
     )
     job = {"accountId": account, "digitalTwinId": twin, "serialCount": 10}
-    job_id = find_id(_checked(send("POST", "/jobs/serialGeneration", json=job), "POST /jobs/serialGeneration"))
+    job_id = find_id(
+        _checked(send("POST", "/rest/jobs/serialGeneration", json=job), "POST /rest/jobs/serialGeneration")
+    )
     if job_id is None:
         note("serial: the job start answer names no job id; serial seeds are skipped")
         return None
     deadline = time.monotonic() + 120
     while True:
         status = _checked(
-            send("GET", "/jobs/status", params={"accountId": account, "jobId": job_id}), "GET /jobs/status"
+            send("GET", "/rest/jobs/status", params={"accountId": account, "jobId": job_id}), "GET /rest/jobs/status"
         )
         state = status.get("status") if isinstance(status, dict) else None
         if state == "COMPLETED":
@@ -245,14 +252,14 @@ def _first_serial(send: Send, account: str, twin: str, note: Callable[[str], Non
             raise SeedError(f"seeding: job {job_id} did not complete within 2 minutes (last status {state!r})")
         time.sleep(1)
     params = {"accountId": account, "digitalTwinId": twin, "first": 1, "order": "CREATED_ASC"}
-    return find_id(_checked(send("GET", "/serials", params=params), "GET /serials"))
+    return find_id(_checked(send("GET", "/rest/serials", params=params), "GET /rest/serials"))
 
 
 def discover_seeds(send: Send, account: str) -> Seeds:
     """Read-only: the account id, and an existing twin for the twin-scoped lists."""
     seeds = Seeds(body={"accountId": account})
     params = {"accountId": account, "first": 1, "order": "CREATED_DESC"}
-    twin = find_id(_checked(send("GET", "/digitalTwins", params=params), "GET /digitalTwins"))
+    twin = find_id(_checked(send("GET", "/rest/digitalTwins", params=params), "GET /rest/digitalTwins"))
     if twin:
         seeds.query["digitalTwinId"] = twin
     return seeds

@@ -74,7 +74,16 @@ def resolve_target(
             "a write run needs --sandbox-account-id equal to the account id: allocation settings "
             "set by the suite can never be changed, so name the sandbox account explicitly"
         )
-    return Target(base_url.rstrip("/"), api_key, account_id, allow_writes)
+    return Target(service_root(base_url), api_key, account_id, allow_writes)
+
+
+def service_root(url: str) -> str:
+    """The host part every spec path is appended to: ``https://api.dmrc.app/rest`` (the documents'
+    first base URL) and ``.../api/v1`` become ``https://api.dmrc.app``; every spec path has its prefix."""
+    root = url.rstrip("/")
+    for suffix in ("/rest", "/api/v1"):
+        root = root.removesuffix(suffix)
+    return root
 
 
 def _checked_url(text: str) -> str:
@@ -118,7 +127,7 @@ def check_remote(target: Target, timeout: float = 15.0) -> None:
     assert target.base_url is not None
     params: dict[str, Any] = {"accountId": target.account_id, "first": 1, "order": "NAME_ASC"}
     headers = {"Authorization": f"ApiKey {target.api_key}"}
-    where = f"{target.base_url}/brands"
+    where = f"{target.base_url}/rest/brands"
 
     def read() -> httpx.Response:
         with httpx.Client(timeout=timeout, follow_redirects=False) as client:
@@ -142,7 +151,7 @@ def check_remote(target: Target, timeout: float = 15.0) -> None:
             f"the API key has no access to account {target.account_id} (403); check ILLUMINATE_ACCOUNT_ID"
         )
     if status == 404:
-        raise TargetError(f"{where} not found (404); is the base URL right (e.g. .../rest)?")
+        raise TargetError(f"{where} not found (404); is the base URL right (e.g. https://api.dmrc.app)?")
     if 300 <= status < 400:
         location = response.headers.get("location", "?")[:120]
         raise TargetError(

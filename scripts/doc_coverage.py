@@ -144,9 +144,12 @@ def parameters(spec: Node, path: str, op: Node) -> list[Node]:
     return [resolve(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
 
 
-def query_parameter(spec: Node, path: str, op: Node, name: str) -> Node:
+def query_parameter(spec: Node, path: str, op: Node, name: str, *, or_path: bool = False) -> Node:
+    """The query parameter documented as ``name``; with ``or_path``, a path parameter of that name too
+    (the 2025 serialization document lists path segments under "Query Parameters")."""
+    places = ("query", "path") if or_path else ("query",)
     for param in parameters(spec, path, op):
-        if param.get("in") == "query" and name in (
+        if param.get("in") in places and name in (
             param.get("name"),
             param.get(DOC_NAME),
         ):
@@ -177,9 +180,10 @@ def body_schema(op: Node, spec: Node) -> Node:
 
 def find(spec: Node, table: Table, path: str, op: Node, row: Row) -> list[Found]:
     """Where the spec has ``row`` of ``table`` (parameter tables), outermost first."""
-    if table.kind == "query":
-        param = query_parameter(spec, path, op, row.name)
-        return [Found(param, bool(param.get("required", False)), f"query `{param['name']}`")]
+    if table.kind == "query" or (table.kind == "body" and "requestBody" not in op):
+        # "Body Parameters" of a GET (2025 "Get Jobs") are query parameters in the spec.
+        param = query_parameter(spec, path, op, row.name, or_path=True)
+        return [Found(param, bool(param.get("required", False)), f"{param['in']} `{param['name']}`")]
     if table.kind == "filter":
         filter_param = query_parameter(spec, path, op, "filter")
         return find_path(spec, parameter_schema(filter_param), row.name, "filter")
@@ -210,15 +214,24 @@ def required_problem(spec: Node, row: Row, found: list[Found]) -> str | None:
     return f"doc says Required? {row.required!r} but spec has {wrong[0].path} {state} (no {ASSUMPTION})"
 
 
-def documented_operations(spec: Node, table: Table) -> list[tuple[str, str, Node]]:
-    """Operations whose ``x-illuminate-doc`` claims the table's section (and index)."""
+def _claims(doc: Node, table: Table) -> bool:
+    return (
+        doc.get("document") == table.document
+        and doc.get("section") == table.section
+        and doc.get("table") in (None, table.index)
+    )
+
+
+def documented_operations(spec: Node, table: Table) -> list[tuple[str, str, Node, bool]]:
+    """Operations whose ``x-illuminate-doc`` claims the table's section (and index), and whether the
+    claim is history (an older document the newest one superseded: names checked, required flags not)."""
     claimed = []
     for method, path, op in operations(spec):
         doc = op.get(DOC) or {}
-        if doc.get("document") != table.document or doc.get("section") != table.section:
-            continue
-        if doc.get("table") in (None, table.index):
-            claimed.append((method, path, op))
+        if _claims(doc, table):
+            claimed.append((method, path, op, False))
+        elif any(_claims(old, table) for old in doc.get("history", [])):
+            claimed.append((method, path, op, True))
     return claimed
 
 
@@ -233,12 +246,12 @@ def documented_schemas(spec: Node, table: Table) -> list[tuple[str, Node]]:
 
 def check_table(spec: Node, table: Table, coverage: Coverage) -> None:
     coverage.total += len(table.rows)
-    targets: list[tuple[str, Node, str | None]]  # (spec place, schema or operation, path)
+    targets: list[tuple[str, Node, str | None, bool]]  # (spec place, schema or operation, path, history)
     if table.kind == "resource":
-        targets = [(f"components.schemas.{n}", s, None) for n, s in documented_schemas(spec, table)]
+        targets = [(f"components.schemas.{n}", s, None, False) for n, s in documented_schemas(spec, table)]
         what = "component schema"
     else:
-        targets = [(f"{m} {p}", op, p) for m, p, op in documented_operations(spec, table)]
+        targets = [(f"{m} {p}", op, p, old) for m, p, op, old in documented_operations(spec, table)]
         what = "operation"
     if not targets:
         names = ", ".join(r.name for r in table.rows)
@@ -247,7 +260,7 @@ def check_table(spec: Node, table: Table, coverage: Coverage) -> None:
         return
     for row in table.rows:
         ok = True
-        for place, node, path in targets:
+        for place, node, path, history in targets:
             try:
                 # Resource tables may name nested fields (`serialAllocationSettings.length`).
                 found = find_path(spec, node, row.name, place) if path is None else find(spec, table, path, node, row)
@@ -255,7 +268,7 @@ def check_table(spec: Node, table: Table, coverage: Coverage) -> None:
                 coverage.problems.append(Problem(table.where, row.name, place, str(missing)))
                 ok = False
                 continue
-            if problem := required_problem(spec, row, found):
+            if not history and (problem := required_problem(spec, row, found)):
                 coverage.problems.append(Problem(table.where, row.name, place, problem))
                 ok = False
         coverage.matched += ok

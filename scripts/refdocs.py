@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlsplit
 
-DOCUMENTS = ("illuminate-rest-api.md", "illuminate-serialization-api.md")
+DOCUMENTS = ("illuminate-rest-api.md", "illuminate-serialization-api.md", "illuminate-serialization-api-v1.md")
 TableKind = Literal["query", "body", "filter", "sub", "resource"]
 PARAMETER_KINDS: dict[str, TableKind] = {
     "Query Parameters": "query",
@@ -30,7 +30,7 @@ PARAMETER_KINDS: dict[str, TableKind] = {
     "Filter Parameters": "filter",
 }
 RESOURCE_SCHEMAS = "Resource Schemas"
-ExampleKind = Literal["request", "response", "fragment"]
+ExampleKind = Literal["request", "response", "fragment", "text"]
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*\s*$")
@@ -80,10 +80,14 @@ class Table:
 
 @dataclass(frozen=True)
 class CurlRequest:
+    """A request an example shows. ``base`` is the base URL's path ("/rest", "/api/v1") when the
+    example names it, "" for ``$API_URL`` (which base depends on the section)."""
+
     method: str
     path: str
     query: tuple[tuple[str, str], ...]
     body: Any  # parsed JSON of -d, None when absent or empty
+    base: str = ""
 
 
 @dataclass(frozen=True)
@@ -226,7 +230,9 @@ def _classify(
             if parent.section != section or parent.document != document:
                 break
             for row in parent.rows:
-                if _object_type(row.type) == label:
+                # The sub-table is named by a row's type (`UpdateProductPatch`), or by the row itself
+                # (2025: **attributes** describes the items of the `attributes` row, typed Object).
+                if label in (_object_type(row.type), row.name):
                     path = (*parent.parent_path, row.name)
                     return Table(document, section, "sub", label, parent.index, rows, line, path)
         raise ValueError(f"{document}:{line}: table **{label}** is not named by any row above it")
@@ -238,25 +244,51 @@ def _classify(
 # ------------------------------------------------------------------- examples
 
 
+class NotJson(ValueError):
+    """A block labelled json that no repair makes JSON (the value is its text)."""
+
+
 def parse_json_block(text: str) -> tuple[Any, bool, bool]:
     """Parse a JSON block; return (value, elided, fragment).
 
-    The documents elide fields with ``...`` lines, which makes the block
-    invalid JSON: those lines are dropped and the commas they leave dangling
-    before ``}`` or ``]`` are removed (``elided`` is then True). A block that
-    is a bare member such as ``"filter": {...}`` is parsed wrapped in braces
-    (``fragment`` is then True).
+    Quirks, each repaired rather than refused:
+
+    - fields elided with ``...`` lines make the block invalid JSON: those
+      lines are dropped and the commas they leave dangling before ``}`` or
+      ``]`` are removed (``elided`` is then True); a trailing comma without
+      an elision is removed the same way;
+    - a bare member such as ``"filter": {...}`` is parsed wrapped in braces
+      (``fragment`` is then True);
+    - several values one after the other (the 2025 List Serials example
+      shows two serial objects) become a list of those values.
+
+    A block that none of these makes JSON raises ``NotJson``.
     """
     kept = [line for line in text.splitlines() if line.strip().rstrip(",") != "..."]
     elided = len(kept) != len(text.splitlines())
-    cleaned = re.sub(r",(\s*[}\]])", r"\1", "\n".join(kept))
+    cleaned = re.sub(r",(\s*[}\]])", r"\1", "\n".join(kept)).strip().rstrip(",")
     try:
         return json.loads(cleaned), elided, False
     except json.JSONDecodeError:
+        pass
+    try:
         return json.loads("{" + cleaned + "}"), elided, True
+    except json.JSONDecodeError:
+        pass
+    decoder, values, position = json.JSONDecoder(), [], 0
+    try:
+        while position < len(cleaned):
+            value, position = decoder.raw_decode(cleaned, position)
+            values.append(value)
+            while position < len(cleaned) and cleaned[position] in " \t\r\n":
+                position += 1
+    except json.JSONDecodeError:
+        raise NotJson(text) from None
+    return values, elided, False
 
 
-_BASE_URL = re.compile(r"(?:\$API_URL|https://api\.dmrc\.app/rest)(/[^'\s]*)")
+_BASE_URL = re.compile(r"(?:\$API_URL|https://api\.dmrc\.app(/rest|/api/v1))(/[^'\s]*)")
+_REQUEST_LINE = re.compile(r"^(GET|POST|PUT|DELETE|PATCH) (/\S*)")
 _METHOD = re.compile(r"(?:-X|--request)\s+['\"]?([A-Za-z]+)")
 _DATA = re.compile(r"(?:-d|--data(?:-raw)?)\s+'(.*?)'", re.DOTALL)
 
@@ -273,7 +305,7 @@ def parse_curl(text: str) -> CurlRequest:
     url = _BASE_URL.search(command)
     if url is None:
         raise ValueError(f"no API URL in curl command: {text!r}")
-    parts = urlsplit(url.group(1))
+    parts = urlsplit(url.group(2))
     method = _METHOD.search(command)
     data = _DATA.search(command)
     body = json.loads(data.group(1)) if data and data.group(1).strip() else None
@@ -282,6 +314,7 @@ def parse_curl(text: str) -> CurlRequest:
         path=parts.path.rstrip("/") or "/",
         query=tuple(parse_qsl(parts.query, keep_blank_values=True)),
         body=body,
+        base=url.group(1) or "",
     )
 
 
@@ -313,8 +346,12 @@ def parse_examples(text: str, document: str) -> list[Example]:
         body, start_line, i = "\n".join(lines[i + 1 : end]), i + 1, end + 1
         section = h3 or h4 or h2
         if fence.group(1) == "json":
-            value, elided, fragment = parse_json_block(body)
-            kind: ExampleKind = "fragment" if fragment else "response"
+            kind: ExampleKind
+            try:
+                value, elided, fragment = parse_json_block(body)
+                kind = "fragment" if fragment else "response"
+            except NotJson:
+                value, elided, kind = body.strip(), False, "text"
             examples.append(
                 Example(
                     document,
@@ -327,6 +364,18 @@ def parse_examples(text: str, document: str) -> list[Example]:
                     elided,
                 )
             )
+        elif (line_match := _REQUEST_LINE.match(body.strip())) and last_request is None:
+            # The 2025 document shows the request line (`GET /accounts/{accountId}/...`) instead of a
+            # curl: the section's examples answer that request. The path keeps its {placeholders}.
+            route = urlsplit(line_match.group(2))
+            query = tuple(parse_qsl(route.query, keep_blank_values=True))
+            last_request = CurlRequest(line_match.group(1), route.path, query, None)
+        elif (line_match := _REQUEST_LINE.match(body.strip())) and "?" in line_match.group(2):
+            # A sample request line with a query string (2025 "Get Serials"): an example request.
+            route = urlsplit(line_match.group(2))
+            query = tuple(parse_qsl(route.query, keep_blank_values=True))
+            shown = CurlRequest(line_match.group(1), route.path, query, None)
+            examples.append(Example(document, section, heading, "request", start_line, shown, None, False))
         elif body.strip().startswith("curl"):
             last_request = parse_curl(body)
             examples.append(

@@ -12,6 +12,14 @@ from urllib.parse import quote
 CSET82 = "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
 CSET82_SET = frozenset(CSET82)
 DIGITAL_LINK_ROOT = "https://id.gs1.org"
+# The four character sets the Illuminate UI offers for RANDOM_ALPHANUMERIC serials (2025 serialization
+# document). GS1-64w is printed there with AN-47's symbols; it is the web-safe mixed-case set its name
+# says (spec/DECISIONS.md). UAN-27 is printed with 28 symbols and kept as printed.
+AN_47 = "23456789BCDFGHJKLMNPQRSTVWXZbcdfghjkmnpqrstvwxz"
+GS1_36W = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+GS1_64W = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+UAN_27 = "23456789BCDFGHJKLMNPQRSTVWXZ"
+CHARACTER_SETS = {"AN-47": AN_47, "GS1-36w": GS1_36W, "GS1-64w": GS1_64W, "UAN-27": UAN_27}
 SERIAL_MAX_LENGTH = 20  # GS1 AI (21): up to 20 characters
 
 

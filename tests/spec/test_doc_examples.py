@@ -33,16 +33,20 @@ SPEC_URI = "urn:illuminate:openapi"
 
 def _independent_counts() -> dict[str, int]:
     """Examples per kind, counted from the fences alone (a parser regression that loses one fails)."""
-    counts = {"request": 0, "response": 0, "fragment": 0}
+    counts = {"request": 0, "response": 0, "fragment": 0, "text": 0}
     for document in refdocs.DOCUMENTS:
         path = REFERENCE_DIR / document
         if not path.is_file():
             continue
         blocks = re.findall(r"^```\s*(\S*)\s*\n(.*?)^```", path.read_text(encoding="utf-8"), re.MULTILINE | re.DOTALL)
         for language, body in blocks:
+            shown = body.strip()
             if language == "json":
-                counts["fragment" if body.lstrip().startswith('"') else "response"] += 1
-            elif body.lstrip().startswith("curl"):
+                literal = shown[:1] in ("{", "[") or shown in ("true", "false", "null")
+                counts["fragment" if shown.startswith('"') else "response" if literal else "text"] += 1
+            elif shown.startswith("curl") or re.match(
+                r"^(GET|POST|PUT|DELETE|PATCH) /\S*\?[^{\s]*$", (shown.splitlines() or [""])[0]
+            ):
                 counts["request"] += 1
     return counts
 
@@ -137,12 +141,21 @@ def errors(
     ]
 
 
-def operation(spec: dict[str, Any], request: CurlRequest) -> dict[str, Any]:
-    op = spec.get("paths", {}).get(request.path, {}).get(request.method.lower())
-    if op is None:
-        pytest.fail(f"no operation {request.method} {request.path} in the spec")
-    found: dict[str, Any] = op
-    return found
+def _matches(route: str, path: str) -> bool:
+    """A spec route against a documented path, concrete (`.../job_1`) or a template (`.../{jobIdentifier}`)."""
+    pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(route)) + "$"
+    return route == path or re.match(pattern, path) is not None
+
+
+def operation(spec: dict[str, Any], request: CurlRequest) -> tuple[str, dict[str, Any]]:
+    """(spec route, operation) of a documented request; the route carries its base (/rest, /api/v1)."""
+    bases = [request.base] if request.base else ["/rest", "/api/v1"]
+    for base in bases:
+        for route, item in spec.get("paths", {}).items():
+            op = item.get(request.method.lower())
+            if op is not None and _matches(route, base + request.path):
+                return route, op
+    pytest.fail(f"no operation {request.method} {request.path} in the spec")
 
 
 def _from_query_string(param: dict[str, Any], raw: str, spec: dict[str, Any]) -> Any:
@@ -169,27 +182,27 @@ def query_errors(
     values: dict[str, Any],
 ) -> list[str]:
     """Each value against the query parameter of its name; required ones present."""
-    op = operation(spec, request)
+    route, op = operation(spec, request)
     problems = []
     for name, value in values.items():
         try:
-            param = doc_coverage.query_parameter(spec, request.path, op, name)
+            param = doc_coverage.query_parameter(spec, route, op, name)
         except doc_coverage.Missing as missing:
             problems.append(f"{name}: {missing} in {request.method} {request.path}")
             continue
         problems += errors(registry, doc_coverage.parameter_schema(param), value, f"query {name}")
-    for param in doc_coverage.parameters(spec, request.path, op):
+    for param in doc_coverage.parameters(spec, route, op):
         if param.get("in") == "query" and param.get("required") and param["name"] not in values:
             problems.append(f"required query parameter `{param['name']}` is not sent")
     return problems
 
 
 def request_errors(spec: dict[str, Any], registry: Registry[Any], request: CurlRequest) -> list[str]:
-    op = operation(spec, request)
+    route, op = operation(spec, request)
     values: dict[str, Any] = {}
     for name, raw in request.query:
         try:
-            param = doc_coverage.query_parameter(spec, request.path, op, name)
+            param = doc_coverage.query_parameter(spec, route, op, name)
         except doc_coverage.Missing:
             values[name] = raw  # reported by query_errors
             continue
@@ -211,7 +224,7 @@ def response_errors(
     example: Example,
     request: CurlRequest,
 ) -> list[str]:
-    op = operation(spec, request)
+    _, op = operation(spec, request)
     responses = op.get("responses", {})
     response = doc_coverage.resolve(spec, responses.get("200") or responses.get("2XX") or {})
     schema = response.get("content", {}).get("application/json", {}).get("schema")
@@ -226,6 +239,20 @@ def response_errors(
     return errors(registry, schema, example.value, "response", elided=example.elided)
 
 
+def body_errors(spec: dict[str, Any], registry: Registry[Any], example: Example, request: CurlRequest) -> list[str]:
+    """A JSON block showing a request body (2025 "Sample Input" / "Sample Body")."""
+    _, op = operation(spec, request)
+    return errors(registry, doc_coverage.body_schema(op, spec), example.value, "body")
+
+
+def _shows_a_body(example: Example) -> bool:
+    return example.heading in ("Sample Input", "Sample Body")
+
+
+def _shows_an_answer(example: Example) -> bool:
+    return "Output" in example.heading or "Response" in example.heading
+
+
 @pytest.mark.parametrize("example", CASES)
 def test_example_validates_against_the_spec(
     example: Example | None, spec: dict[str, Any], registry: Registry[Any]
@@ -237,10 +264,13 @@ def test_example_validates_against_the_spec(
         pytest.fail(f"{example.document}:{example.line}: no request to map this example to")
     if example.kind == "request":
         problems = request_errors(spec, registry, request)
-    elif example.kind == "fragment":
+    elif _shows_a_body(example):
+        problems = body_errors(spec, registry, example, request)
+    elif example.kind == "fragment" and not _shows_an_answer(example):
         problems = query_errors(spec, registry, request, example.value)
         problems = [p for p in problems if "is not sent" not in p]  # a fragment shows one parameter
     else:
+        # A response; "text" (not JSON at all, e.g. `new attr1 value`) is the answer as a string.
         problems = response_errors(spec, registry, example, request)
     where = f"{example.document}:{example.line} ({request.method} {request.path})"
     assert problems == [], f"{where}\n" + "\n".join(problems)
@@ -317,6 +347,7 @@ def test_curl_defaults_to_get_and_reads_the_query_string() -> None:
         "/serials",
         (("accountId", "a"), ("first", "100"), ("filter", '{"query":"x y"}')),
         None,
+        base="/rest",
     )
 
 

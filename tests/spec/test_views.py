@@ -83,7 +83,7 @@ def test_everything_not_marked_survives_in_the_documented_view() -> None:
     assert settings["required"] == ["length", "strategy"]
     length = DOCUMENTED["components"]["schemas"]["SerialLength"]
     assert (length["minimum"], length["maximum"]) == (6, 20)
-    twins = DOCUMENTED["paths"]["/digitalTwins"]["get"]["responses"]["2XX"]
+    twins = DOCUMENTED["paths"]["/rest/digitalTwins"]["get"]["responses"]["2XX"]
     assert twins["content"]["application/json"]["schema"]["maxItems"] == 1000
     assert twins["headers"]["has-next-page"]["$ref"] == "#/components/headers/HasNextPage"
 
@@ -143,7 +143,7 @@ TWIN = {
 )
 def test_views_judge_answers_differently(change: dict[str, Any], full_ok: bool, documented_ok: bool) -> None:
     body = [{**TWIN, **change}]
-    where = "/paths/~1digitalTwins/get/responses/{}/content/application~1json/schema"
+    where = "/paths/~1rest~1digitalTwins/get/responses/{}/content/application~1json/schema"
     assert _validator(SPEC, where.format("200")).is_valid(body) is full_ok
     assert _validator(DOCUMENTED, where.format("2XX")).is_valid(body) is documented_ok
     missing = [{k: v for k, v in TWIN.items() if k != "resourceType"}]
@@ -152,9 +152,9 @@ def test_views_judge_answers_differently(change: dict[str, Any], full_ok: bool, 
 
 
 def test_settings_refusal_in_every_encoding_is_documented() -> None:
-    content = DOCUMENTED["paths"]["/accountSerialAllocationSettings"]["post"]["responses"]["2XX"]["content"]
+    content = DOCUMENTED["paths"]["/rest/accountSerialAllocationSettings"]["post"]["responses"]["2XX"]["content"]
     assert set(content) == {"application/json", "text/plain"}
-    where = "/paths/~1accountSerialAllocationSettings/post/responses/2XX/content/application~1json/schema"
+    where = "/paths/~1rest~1accountSerialAllocationSettings/post/responses/2XX/content/application~1json/schema"
     documented = _validator(DOCUMENTED, where)
     text = "Entity with ID serial_allocation_settings would cause the following conflict: ..."
     assert documented.is_valid(text)
@@ -177,7 +177,7 @@ def test_generator_view_keeps_requests_full_and_invented_shapes() -> None:
     assert schemas["CreateProductVariantRequest"]["properties"]["consumerProductVariantReasonCode"] == {
         "$ref": "#/components/schemas/ReasonCode"
     }
-    settings = GENERATOR["paths"]["/accountSerialAllocationSettings"]["post"]["responses"]["2XX"]["content"]
+    settings = GENERATOR["paths"]["/rest/accountSerialAllocationSettings"]["post"]["responses"]["2XX"]["content"]
     assert set(settings) == {"application/json"}
 
 
@@ -195,7 +195,7 @@ def _broken(mutate: Any) -> dict[str, Any]:
             "does not have",
         ),
         (
-            lambda d: d["components"]["schemas"]["Serial"][views.ASSUMED]["required"].update(
+            lambda d: d["components"]["schemas"]["Product"][views.ASSUMED]["required"].update(
                 {"bogus": "a reason for it"}
             ),
             "not required there",

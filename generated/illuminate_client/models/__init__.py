@@ -3,6 +3,9 @@
 from .account_serial_allocation_settings import AccountSerialAllocationSettings
 from .asset_type import AssetType
 from .asset_type_filter import AssetTypeFilter
+from .attribute_change import AttributeChange
+from .attribute_definition import AttributeDefinition
+from .attribute_values import AttributeValues
 from .brand import Brand
 from .brand_filter import BrandFilter
 from .carrier_type import CarrierType
@@ -40,6 +43,8 @@ from .eq_in_filter import EqInFilter
 from .error import Error
 from .error_errors_item import ErrorErrorsItem
 from .finalize_digital_twin_image_upload_request import FinalizeDigitalTwinImageUploadRequest
+from .flag_change import FlagChange
+from .flag_values import FlagValues
 from .functional_name import FunctionalName
 from .functional_name_filter import FunctionalNameFilter
 from .ids_filter import IdsFilter
@@ -56,6 +61,7 @@ from .job_status_data_allocation_level_type_0 import JobStatusDataAllocationLeve
 from .job_status_job_item_counts import JobStatusJobItemCounts
 from .job_type import JobType
 from .modified_or_name_order import ModifiedOrNameOrder
+from .page_info import PageInfo
 from .product import Product
 from .product_filter import ProductFilter
 from .product_filter_product import ProductFilterProduct
@@ -73,8 +79,14 @@ from .serial_allocation_settings import SerialAllocationSettings
 from .serial_data_carrier import SerialDataCarrier
 from .serial_generation_job import SerialGenerationJob
 from .serial_generation_job_data import SerialGenerationJobData
+from .serial_item import SerialItem
+from .serial_item_page import SerialItemPage
 from .serial_order import SerialOrder
+from .serial_state import SerialState
+from .serial_state_changes import SerialStateChanges
 from .serial_strategy import SerialStrategy
+from .serialization_job import SerializationJob
+from .serialization_job_page import SerializationJobPage
 from .set_account_serial_allocation_settings_request import SetAccountSerialAllocationSettingsRequest
 from .set_account_serial_allocation_settings_response_2xx_type_2 import (
     SetAccountSerialAllocationSettingsResponse2XXType2,
@@ -83,8 +95,12 @@ from .set_digital_twin_serial_allocation_settings_request import SetDigitalTwinS
 from .set_digital_twin_serial_allocation_settings_response_2xx_type_2 import (
     SetDigitalTwinSerialAllocationSettingsResponse2XXType2,
 )
+from .set_serial_attribute_request import SetSerialAttributeRequest
+from .set_serial_flags_request import SetSerialFlagsRequest
+from .set_serial_state_request import SetSerialStateRequest
 from .start_digital_twin_image_upload_request import StartDigitalTwinImageUploadRequest
 from .start_serial_generation_job_request import StartSerialGenerationJobRequest
+from .start_serialization_job_request import StartSerializationJobRequest
 from .update_digital_twin_image_patch import UpdateDigitalTwinImagePatch
 from .update_digital_twin_image_request import UpdateDigitalTwinImageRequest
 from .update_product_patch import UpdateProductPatch
@@ -99,6 +115,9 @@ __all__ = (
     "AccountSerialAllocationSettings",
     "AssetType",
     "AssetTypeFilter",
+    "AttributeChange",
+    "AttributeDefinition",
+    "AttributeValues",
     "Brand",
     "BrandFilter",
     "CarrierType",
@@ -136,6 +155,8 @@ __all__ = (
     "Error",
     "ErrorErrorsItem",
     "FinalizeDigitalTwinImageUploadRequest",
+    "FlagChange",
+    "FlagValues",
     "FunctionalName",
     "FunctionalNameFilter",
     "IdsFilter",
@@ -152,6 +173,7 @@ __all__ = (
     "JobStatusJobItemCounts",
     "JobType",
     "ModifiedOrNameOrder",
+    "PageInfo",
     "Product",
     "ProductFilter",
     "ProductFilterProduct",
@@ -169,14 +191,24 @@ __all__ = (
     "SerialDataCarrier",
     "SerialGenerationJob",
     "SerialGenerationJobData",
+    "SerialItem",
+    "SerialItemPage",
     "SerialOrder",
+    "SerialState",
+    "SerialStateChanges",
     "SerialStrategy",
+    "SerializationJob",
+    "SerializationJobPage",
     "SetAccountSerialAllocationSettingsRequest",
     "SetAccountSerialAllocationSettingsResponse2XXType2",
     "SetDigitalTwinSerialAllocationSettingsRequest",
     "SetDigitalTwinSerialAllocationSettingsResponse2XXType2",
+    "SetSerialAttributeRequest",
+    "SetSerialFlagsRequest",
+    "SetSerialStateRequest",
     "StartDigitalTwinImageUploadRequest",
     "StartSerialGenerationJobRequest",
+    "StartSerializationJobRequest",
     "UpdateDigitalTwinImagePatch",
     "UpdateDigitalTwinImageRequest",
     "UpdateProductPatch",

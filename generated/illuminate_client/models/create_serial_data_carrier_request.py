@@ -19,20 +19,20 @@ class CreateSerialDataCarrierRequest:
         account_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         carrier_type (CarrierType): A data carrier type.
         serial_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        use_default_settings (bool):
         digital_twin_id (str | Unset): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         short_url_domain (str | Unset): Domain for short URLs, given as a URL such as https://mydomain.com/. Example:
             https://mydomain.com/.
         url_format (UrlFormat | Unset): How a QR code's URL is built.
+        use_default_settings (bool | Unset): Use the account's defaults for a QR code (watermarks ignore it).
     """
 
     account_id: str
     carrier_type: CarrierType
     serial_id: str
-    use_default_settings: bool
     digital_twin_id: str | Unset = UNSET
     short_url_domain: str | Unset = UNSET
     url_format: UrlFormat | Unset = UNSET
+    use_default_settings: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
@@ -40,8 +40,6 @@ class CreateSerialDataCarrierRequest:
         carrier_type = self.carrier_type.value
 
         serial_id = self.serial_id
-
-        use_default_settings = self.use_default_settings
 
         digital_twin_id = self.digital_twin_id
 
@@ -51,6 +49,8 @@ class CreateSerialDataCarrierRequest:
         if not isinstance(self.url_format, Unset):
             url_format = self.url_format.value
 
+        use_default_settings = self.use_default_settings
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -58,7 +58,6 @@ class CreateSerialDataCarrierRequest:
                 "accountId": account_id,
                 "carrierType": carrier_type,
                 "serialId": serial_id,
-                "useDefaultSettings": use_default_settings,
             }
         )
         if digital_twin_id is not UNSET:
@@ -67,6 +66,8 @@ class CreateSerialDataCarrierRequest:
             field_dict["shortUrlDomain"] = short_url_domain
         if url_format is not UNSET:
             field_dict["urlFormat"] = url_format
+        if use_default_settings is not UNSET:
+            field_dict["useDefaultSettings"] = use_default_settings
 
         return field_dict
 
@@ -117,18 +118,6 @@ class CreateSerialDataCarrierRequest:
             )
         serial_id = _raw_serial_id
 
-        _raw_use_default_settings = d.pop("useDefaultSettings", UNSET)
-        if not (isinstance(_raw_use_default_settings, bool)):
-            raise TypeError(
-                "CreateSerialDataCarrierRequest.useDefaultSettings: "
-                + (
-                    "required field missing"
-                    if _raw_use_default_settings is UNSET
-                    else "expected boolean, got " + type(_raw_use_default_settings).__name__
-                )
-            )
-        use_default_settings = _raw_use_default_settings
-
         _raw_digital_twin_id = d.pop("digitalTwinId", UNSET)
         if _raw_digital_twin_id is not UNSET and not (isinstance(_raw_digital_twin_id, str)):
             raise TypeError(
@@ -162,14 +151,22 @@ class CreateSerialDataCarrierRequest:
         except ValueError:
             raise TypeError("CreateSerialDataCarrierRequest.urlFormat: not a valid one of the listed values") from None
 
+        _raw_use_default_settings = d.pop("useDefaultSettings", UNSET)
+        if _raw_use_default_settings is not UNSET and not (isinstance(_raw_use_default_settings, bool)):
+            raise TypeError(
+                "CreateSerialDataCarrierRequest.useDefaultSettings: expected boolean, got "
+                + type(_raw_use_default_settings).__name__
+            )
+        use_default_settings = _raw_use_default_settings
+
         create_serial_data_carrier_request = cls(
             account_id=account_id,
             carrier_type=carrier_type,
             serial_id=serial_id,
-            use_default_settings=use_default_settings,
             digital_twin_id=digital_twin_id,
             short_url_domain=short_url_domain,
             url_format=url_format,
+            use_default_settings=use_default_settings,
         )
 
         return create_serial_data_carrier_request

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.serial_strategy import SerialStrategy
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attribute_definition import AttributeDefinition
+
 
 T = TypeVar("T", bound="SetAccountSerialAllocationSettingsRequest")
 
@@ -22,12 +26,15 @@ class SetAccountSerialAllocationSettingsRequest:
             Numeric strategies do not use symbols: with them any string is
             accepted and ignored, and the rules below apply only to
             RANDOM_ALPHANUMERIC.
+        attributes (list[AttributeDefinition] | Unset): The account's serial attributes (at most 20, each name once);
+            the list replaces the ones before.
     """
 
     account_id: str
     length: int
     strategy: SerialStrategy
     symbols: str | Unset = UNSET
+    attributes: list[AttributeDefinition] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
@@ -37,6 +44,13 @@ class SetAccountSerialAllocationSettingsRequest:
         strategy = self.strategy.value
 
         symbols = self.symbols
+
+        attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = []
+            for attributes_item_data in self.attributes:
+                attributes_item = attributes_item_data.to_dict()
+                attributes.append(attributes_item)
 
         field_dict: dict[str, Any] = {}
 
@@ -49,11 +63,15 @@ class SetAccountSerialAllocationSettingsRequest:
         )
         if symbols is not UNSET:
             field_dict["symbols"] = symbols
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attribute_definition import AttributeDefinition
+
         if not isinstance(src_dict, Mapping):
             raise TypeError(
                 "SetAccountSerialAllocationSettingsRequest: expected a JSON object, got " + type(src_dict).__name__
@@ -108,11 +126,27 @@ class SetAccountSerialAllocationSettingsRequest:
             )
         symbols = _raw_symbols
 
+        _raw_attributes = d.pop("attributes", UNSET)
+        if _raw_attributes is not UNSET and not (isinstance(_raw_attributes, list)):
+            raise TypeError(
+                "SetAccountSerialAllocationSettingsRequest.attributes: expected array, got "
+                + type(_raw_attributes).__name__
+            )
+        _attributes = _raw_attributes
+        attributes: list[AttributeDefinition] | Unset = UNSET
+        if _attributes is not UNSET:
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = AttributeDefinition.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
         set_account_serial_allocation_settings_request = cls(
             account_id=account_id,
             length=length,
             strategy=strategy,
             symbols=symbols,
+            attributes=attributes,
         )
 
         return set_account_serial_allocation_settings_request

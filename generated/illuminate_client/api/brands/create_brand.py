@@ -17,7 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/brands",
+        "url": "/rest/brands",
     }
 
     _kwargs["json"] = body.to_dict()

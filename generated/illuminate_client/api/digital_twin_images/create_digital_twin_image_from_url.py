@@ -17,7 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/digitalTwinImages/create",
+        "url": "/rest/digitalTwinImages/create",
     }
 
     _kwargs["json"] = body.to_dict()

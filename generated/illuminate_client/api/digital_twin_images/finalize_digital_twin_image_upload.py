@@ -17,7 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/digitalTwinImages/uploads/finalize",
+        "url": "/rest/digitalTwinImages/uploads/finalize",
     }
 
     _kwargs["json"] = body.to_dict()

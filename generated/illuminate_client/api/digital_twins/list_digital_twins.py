@@ -35,7 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/digitalTwins",
+        "url": "/rest/digitalTwins",
         "params": params,
     }
 

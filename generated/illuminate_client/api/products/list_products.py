@@ -35,7 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/products",
+        "url": "/rest/products",
         "params": params,
     }
 

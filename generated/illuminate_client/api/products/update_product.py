@@ -17,7 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/products",
+        "url": "/rest/products",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -17,7 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/promotionalAssetLinks",
+        "url": "/rest/promotionalAssetLinks",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -38,7 +38,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/promotionalAssetLinks",
+        "url": "/rest/promotionalAssetLinks",
         "params": params,
     }
 

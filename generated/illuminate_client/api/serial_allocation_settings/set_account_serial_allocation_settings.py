@@ -20,7 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/accountSerialAllocationSettings",
+        "url": "/rest/accountSerialAllocationSettings",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -94,12 +94,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SetAccountSerialAllocationSettingsRequest,
 ) -> Response[AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any]:
-    """Set the account's serial allocation settings
+    """Set or update the account's serial allocation settings
 
-     Sets how serials are drawn for every digital twin of the account that
-    has no settings of its own. Settings can be set once and never
-    changed: a second attempt is refused with HTTP 200 and a conflict
-    message instead of the settings.
+     Sets or updates how serials are drawn for every digital twin of the
+    account that has no settings of its own (a twin takes the account's
+    settings when its first job starts), and, with `attributes`, the
+    account's serial attributes: the list given replaces the attributes
+    the account had.
 
     Args:
         body (SetAccountSerialAllocationSettingsRequest):
@@ -128,12 +129,13 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SetAccountSerialAllocationSettingsRequest,
 ) -> AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any | None:
-    """Set the account's serial allocation settings
+    """Set or update the account's serial allocation settings
 
-     Sets how serials are drawn for every digital twin of the account that
-    has no settings of its own. Settings can be set once and never
-    changed: a second attempt is refused with HTTP 200 and a conflict
-    message instead of the settings.
+     Sets or updates how serials are drawn for every digital twin of the
+    account that has no settings of its own (a twin takes the account's
+    settings when its first job starts), and, with `attributes`, the
+    account's serial attributes: the list given replaces the attributes
+    the account had.
 
     Args:
         body (SetAccountSerialAllocationSettingsRequest):
@@ -157,12 +159,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SetAccountSerialAllocationSettingsRequest,
 ) -> Response[AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any]:
-    """Set the account's serial allocation settings
+    """Set or update the account's serial allocation settings
 
-     Sets how serials are drawn for every digital twin of the account that
-    has no settings of its own. Settings can be set once and never
-    changed: a second attempt is refused with HTTP 200 and a conflict
-    message instead of the settings.
+     Sets or updates how serials are drawn for every digital twin of the
+    account that has no settings of its own (a twin takes the account's
+    settings when its first job starts), and, with `attributes`, the
+    account's serial attributes: the list given replaces the attributes
+    the account had.
 
     Args:
         body (SetAccountSerialAllocationSettingsRequest):
@@ -189,12 +192,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SetAccountSerialAllocationSettingsRequest,
 ) -> AccountSerialAllocationSettings | SetAccountSerialAllocationSettingsResponse2XXType2 | str | Any | None:
-    """Set the account's serial allocation settings
+    """Set or update the account's serial allocation settings
 
-     Sets how serials are drawn for every digital twin of the account that
-    has no settings of its own. Settings can be set once and never
-    changed: a second attempt is refused with HTTP 200 and a conflict
-    message instead of the settings.
+     Sets or updates how serials are drawn for every digital twin of the
+    account that has no settings of its own (a twin takes the account's
+    settings when its first job starts), and, with `attributes`, the
+    account's serial attributes: the list given replaces the attributes
+    the account had.
 
     Args:
         body (SetAccountSerialAllocationSettingsRequest):

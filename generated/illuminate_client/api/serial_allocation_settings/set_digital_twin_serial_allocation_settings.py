@@ -20,7 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/digitalTwinSerialAllocationSettings",
+        "url": "/rest/digitalTwinSerialAllocationSettings",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -98,8 +98,9 @@ def sync_detailed(
     """Set a digital twin's serial allocation settings
 
      Sets how serials are drawn for one digital twin; they take precedence
-    over the account's settings. Set once, never changed: a second
-    attempt is refused with HTTP 200 and a conflict message.
+    over the account's settings. They can change until the twin has
+    serial items; after that an attempt is refused with HTTP 200 and the
+    conflict message.
 
     Args:
         body (SetDigitalTwinSerialAllocationSettingsRequest):
@@ -131,8 +132,9 @@ def sync(
     """Set a digital twin's serial allocation settings
 
      Sets how serials are drawn for one digital twin; they take precedence
-    over the account's settings. Set once, never changed: a second
-    attempt is refused with HTTP 200 and a conflict message.
+    over the account's settings. They can change until the twin has
+    serial items; after that an attempt is refused with HTTP 200 and the
+    conflict message.
 
     Args:
         body (SetDigitalTwinSerialAllocationSettingsRequest):
@@ -159,8 +161,9 @@ async def asyncio_detailed(
     """Set a digital twin's serial allocation settings
 
      Sets how serials are drawn for one digital twin; they take precedence
-    over the account's settings. Set once, never changed: a second
-    attempt is refused with HTTP 200 and a conflict message.
+    over the account's settings. They can change until the twin has
+    serial items; after that an attempt is refused with HTTP 200 and the
+    conflict message.
 
     Args:
         body (SetDigitalTwinSerialAllocationSettingsRequest):
@@ -190,8 +193,9 @@ async def asyncio(
     """Set a digital twin's serial allocation settings
 
      Sets how serials are drawn for one digital twin; they take precedence
-    over the account's settings. Set once, never changed: a second
-    attempt is refused with HTTP 200 and a conflict message.
+    over the account's settings. They can change until the twin has
+    serial items; after that an attempt is refused with HTTP 200 and the
+    conflict message.
 
     Args:
         body (SetDigitalTwinSerialAllocationSettingsRequest):
