@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from prepare_spec import prepare_for_generator
-from spec_loader import iter_operations, SpecError, load_spec
+from spec_loader import SpecError, iter_operations, load_spec
 
 
 def document(parameters: list[dict[str, Any]], schemas: dict[str, Any] | None = None) -> dict[str, Any]:
