@@ -13,7 +13,7 @@ nox.options.reuse_venv = "yes"
 nox.options.sessions = ["lint", "tests"]
 
 GENERATOR = ("openapi-python-client==0.29.1", "ruff==0.17.6")
-LINTERS = ("ruff==0.17.6", "mypy==2.4.1")
+LINTERS = ("ruff==0.17.6", "mypy==2.4.1", "import-linter==2.16")
 REDOCLY = "@redocly/cli@2.77.0"
 SPEC = "spec/openapi.yaml"
 
@@ -45,11 +45,13 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff, mypy --strict on hand-written code, and the spec checks (validator, Redocly, doc coverage)."""
+    """ruff, mypy --strict on hand-written code, import-linter layers, and the spec checks (validator, Redocly, doc coverage)."""
     session.install("-e", ".[test]", *LINTERS)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
+    # The layering of ../shared/DESIGN.md ([tool.importlinter] in pyproject.toml); contract_tests imports from the root.
+    session.run("lint-imports", env={"PYTHONPATH": "."})
     session.run("python", "scripts/check_spec.py", SPEC)
     session.run("python", "scripts/doc_coverage.py", "--spec", SPEC)
     session.run("npx", "--yes", REDOCLY, "lint", SPEC, external=True)
