@@ -79,6 +79,9 @@ def contract(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks, printed as tables (figures in the README)."""
     session.install("-e", ".[test]")
+    # Against the anchors: Prism's mock (npx, pinned in the script) and a bare Starlette app; needs wrk
+    # (a Debian package: apt-get install wrk) and Node.js.
+    session.run("python", "scripts/bench_servers.py")
     session.run("python", "scripts/bench_mock.py", *session.posargs)
     session.run("python", "scripts/bench_sdk.py")
     session.run("python", "scripts/bench_cli.py")

@@ -69,7 +69,12 @@ def build_config(target: Target, options: RunOptions, seeds: Seeds) -> Schemathe
     # The account and seeded ids come from the target, never from generated
     # data: a random id only ever tests the 403 or 404 path. Bodies get them
     # in _seeding_hook; query parameters through schemathesis's overrides.
-    parameters = {"query.accountId": target.account_id, **{f"query.{k}": v for k, v in seeds.query.items()}}
+    parameters = {
+        "query.accountId": target.account_id,
+        "path.accountId": target.account_id,
+        **{f"query.{k}": v for k, v in seeds.query.items()},
+        **{f"path.{k}": v for k, v in seeds.path.items()},
+    }
     config.projects.override.update(
         base_url=target.url,
         headers={"Authorization": f"ApiKey {target.api_key}"},

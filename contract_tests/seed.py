@@ -38,11 +38,19 @@ class Seeds:
     # Per operation, body fields whose meaning depends on it (`id` is a product's or a variant's).
     by_operation: dict[str, dict[str, str]] = field(default_factory=dict)
     query: dict[str, str] = field(default_factory=dict)
+    path: dict[str, str] = field(default_factory=dict)  # path parameters of the /api/v1 operations
     link_items: dict[str, str] = field(default_factory=dict)  # fields of POST /rest/promotionalAssetLinks items
     notes: list[str] = field(default_factory=list)  # seeds skipped because an answer did not name an id
 
     def describe(self) -> str:
-        names = sorted({*self.body, *self.query, *(f"{op} {f}" for op, fs in self.by_operation.items() for f in fs)})
+        names = sorted(
+            {
+                *self.body,
+                *self.query,
+                *(f"path {p}" for p in self.path),
+                *(f"{op} {f}" for op, fs in self.by_operation.items() for f in fs),
+            }
+        )
         return ", ".join(names) or "none"
 
     def apply(self, operation_label: str, body: Any) -> None:
@@ -172,6 +180,7 @@ def create_seeds(send: Send, account: str) -> Seeds:
     serial = _first_serial(send, account, twin, note)
     if serial:
         seeds.body["serialId"] = serial
+    _current_api_seeds(send, account, twin, tag, seeds, note)
     if asset and product:
         links = post("/rest/promotionalAssetLinks", {"links": [{"promotionalAssetId": asset, "productId": product}]})
         link = find_id(links)
@@ -256,13 +265,83 @@ def _first_serial(send: Send, account: str, twin: str, note: Callable[[str], Non
 
 
 def discover_seeds(send: Send, account: str) -> Seeds:
-    """Read-only: the account id, and an existing twin for the twin-scoped lists."""
-    seeds = Seeds(body={"accountId": account})
+    """Read-only: the account id, an existing twin for the twin-scoped lists, and what it has:
+    a serial with its flags and attributes, a job's identifier."""
+    seeds = Seeds(body={"accountId": account}, path={"accountId": account})
     params = {"accountId": account, "first": 1, "order": "CREATED_DESC"}
     twin = find_id(_checked(send("GET", "/rest/digitalTwins", params=params), "GET /rest/digitalTwins"))
-    if twin:
-        seeds.query["digitalTwinId"] = twin
+    try:  # the 2025 endpoints: a server without them still gets a read-only run of the rest
+        if twin:
+            seeds.query["digitalTwinId"] = twin
+            seeds.path["digitalTwinId"] = twin
+            _serial_item_seeds(send, account, twin, seeds)
+        where = f"/api/v1/accounts/{account}/jobs/serialization"
+        identifier = find_id(_checked(send("GET", where, params={"limit": 1}), f"GET {where}"), "identifier")
+        if identifier:
+            seeds.path["jobIdentifier"] = identifier
+    except SeedError as exc:
+        seeds.notes.append(f"{exc}; the /api/v1 seeds are skipped")
     return seeds
+
+
+SEED_ATTRIBUTE = "contract_note"
+
+
+def _current_api_seeds(
+    send: Send, account: str, twin: str, tag: str, seeds: Seeds, note: Callable[[str], None]
+) -> None:
+    """The 2025 Serialization API: an account attribute, a job named by an identifier, a serial item.
+
+    Account settings are "set or update" and their attributes replace the
+    account's: a write run only happens on a named sandbox account.
+    """
+    seeds.path.update({"accountId": account, "digitalTwinId": twin})
+    settings = {
+        "accountId": account,
+        "length": 10,
+        "strategy": "RANDOM_NUMERIC",
+        "attributes": [{"name": SEED_ATTRIBUTE, "mandatory": False}],
+    }
+    _checked(
+        send("POST", "/rest/accountSerialAllocationSettings", json=settings),
+        "POST /rest/accountSerialAllocationSettings",
+    )
+    seeds.path["attributeName"] = SEED_ATTRIBUTE
+    identifier = f"contract-{tag}"
+    job = {"digitalTwinId": twin, "count": 5, "identifier": identifier, "attributes": {SEED_ATTRIBUTE: "seed"}}
+    started = _checked(send("POST", f"/api/v1/accounts/{account}/jobs/serialization", json=job), "POST v1 job")
+    seeds.path["jobIdentifier"] = find_id(started, "identifier") or identifier
+    deadline = time.monotonic() + 120
+    where = f"/api/v1/accounts/{account}/jobs/serialization/{seeds.path['jobIdentifier']}"
+    while True:
+        status = _checked(send("GET", where), f"GET {where}")
+        state = status.get("status") if isinstance(status, dict) else None
+        if state == "COMPLETED":
+            break
+        if state == "FAILED" or time.monotonic() > deadline:
+            note(f"serial item: the job {identifier} did not complete ({state!r}); serial item seeds are skipped")
+            return
+        time.sleep(1)
+    _serial_item_seeds(send, account, twin, seeds)
+
+
+def _serial_item_seeds(send: Send, account: str, twin: str, seeds: Seeds) -> None:
+    """A serial item's id, and the name of one of its flags (flags are made in the UI, so read them)."""
+    where = f"/api/v1/accounts/{account}/digitalTwins/{twin}/serials"
+    page = _checked(send("GET", where, params={"limit": 1}), f"GET {where}")
+    items = page.get("serials") if isinstance(page, dict) else None
+    first = items[0] if isinstance(items, list) and items and isinstance(items[0], dict) else None
+    if first is None:
+        return
+    serial = find_id(first)
+    if serial:
+        seeds.path["serialId"] = serial
+    flags = first.get("flags")
+    if isinstance(flags, dict) and flags:
+        seeds.path["flagName"] = str(next(iter(flags)))
+    attributes = first.get("attributes")
+    if "attributeName" not in seeds.path and isinstance(attributes, dict) and attributes:
+        seeds.path["attributeName"] = str(next(iter(attributes)))
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 """Benchmarks of the mock, printed as a table (``nox -s bench``).
 
 - requests/s over loopback against ``illuminate-mock`` (uvicorn, one worker)
-  for ``GET /serials?first=100`` and ``POST /products``, with a few concurrent
+  for ``GET /rest/serials?first=100`` and ``POST /rest/products``, with a few concurrent
   keep-alive connections from this process;
 - a 1,000,000-serial job: time to start it and see it COMPLETED, and the
   memory its state holds (tracemalloc, in process);
@@ -54,9 +54,9 @@ def describe_rss(kib: int | None) -> str:
 
 def setup_twin(client: httpx.Client, serial_count: int) -> tuple[str, str]:
     """A brand, a product, its twin, settings and a completed job; (brand id, twin id)."""
-    brand = client.post("/brands", json={"accountId": ACCOUNT, "name": "Bench"}).json()["id"]
+    brand = client.post("/rest/brands", json={"accountId": ACCOUNT, "name": "Bench"}).json()["id"]
     product = client.post(
-        "/products",
+        "/rest/products",
         json={
             "accountId": ACCOUNT,
             "brandId": brand,
@@ -66,12 +66,11 @@ def setup_twin(client: httpx.Client, serial_count: int) -> tuple[str, str]:
         },
     ).json()["id"]
     query = {"product": {"ids": [product]}}
-    twins = client.get(
-        "/digitalTwins", params={"accountId": ACCOUNT, "first": 1, "order": "CREATED_DESC", "filter": json.dumps(query)}
-    ).json()
+    params = {"accountId": ACCOUNT, "first": 1, "order": "CREATED_DESC", "filter": json.dumps(query)}
+    twins = client.get("/rest/digitalTwins", params=params).json()
     twin = twins[0]["id"]
     client.post(
-        "/digitalTwinSerialAllocationSettings",
+        "/rest/digitalTwinSerialAllocationSettings",
         json={
             "accountId": ACCOUNT,
             "digitalTwinId": twin,
@@ -81,9 +80,9 @@ def setup_twin(client: httpx.Client, serial_count: int) -> tuple[str, str]:
         },
     ).raise_for_status()
     job = client.post(
-        "/jobs/serialGeneration", json={"accountId": ACCOUNT, "digitalTwinId": twin, "serialCount": serial_count}
+        "/rest/jobs/serialGeneration", json={"accountId": ACCOUNT, "digitalTwinId": twin, "serialCount": serial_count}
     ).json()["id"]
-    status = client.get("/jobs/status", params={"accountId": ACCOUNT, "jobId": job}).json()["status"]
+    status = client.get("/rest/jobs/status", params={"accountId": ACCOUNT, "jobId": job}).json()["status"]
     assert status == "COMPLETED", status
     return brand, twin
 
@@ -112,7 +111,7 @@ def list_all(client: httpx.Client, twin: str) -> int:
         params: dict[str, Any] = {"accountId": ACCOUNT, "digitalTwinId": twin, "first": 1000, "order": "CREATED_ASC"}
         if after:
             params["after"] = after
-        response = client.get("/serials", params=params)
+        response = client.get("/rest/serials", params=params)
         response.raise_for_status()
         seen += len(response.json())
         if response.headers["has-next-page"] != "true":
@@ -149,8 +148,12 @@ def over_loopback(serials: int, total: int, concurrency: int) -> list[tuple[str,
         list_params = {"accountId": ACCOUNT, "digitalTwinId": twin, "first": 100, "order": "CREATED_ASC"}
         product_body = {"accountId": ACCOUNT, "brandId": brand, "descriptionShort": "P", "gpcCategoryCode": "53000000"}
         cases: dict[str, Callable[[int], tuple[str, str, dict[str, Any]]]] = {
-            "GET /serials?first=100": lambda n: ("GET", "/serials", {"params": list_params}),
-            "POST /products": lambda n: ("POST", "/products", {"json": {**product_body, "identifier": f"{n:014d}"}}),
+            "GET /rest/serials?first=100": lambda n: ("GET", "/rest/serials", {"params": list_params}),
+            "POST /rest/products": lambda n: (
+                "POST",
+                "/rest/products",
+                {"json": {**product_body, "identifier": f"{n:014d}"}},
+            ),
         }
         for name, build in cases.items():
             rate = asyncio.run(requests_per_second(base_url, build, total, concurrency))
