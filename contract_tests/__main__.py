@@ -29,6 +29,13 @@ PHASES = ("examples", "coverage", "fuzzing", "stateful")
 @click.option("--seed", type=int, help="Seed for reproducible generation.")
 @click.option("--phase", "phases", multiple=True, type=click.Choice(PHASES), help="Run only these phases.")
 @click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Parallel workers against --base-url (schemathesis's workers); the summary, drift and reports are merged.",
+)
+@click.option(
     "--request-deadline",
     type=click.FloatRange(0.1),
     default=60.0,
@@ -54,6 +61,7 @@ def main(
     max_examples: int | None,
     seed: int | None,
     phases: tuple[str, ...],
+    workers: int,
     request_deadline: float,
     strict_assumptions: bool,
     faults: tuple[str, ...],
@@ -79,10 +87,13 @@ def main(
         )
         if not target.in_process:
             check_remote(target)
+        elif workers > 1:
+            raise TargetError("--workers only applies with --base-url (the bundled mock runs in process, one worker)")
     except TargetError as exc:
         raise click.ClickException(str(exc)) from None
     mode = "read-write" if target.allow_writes else "read-only (GET operations only)"
-    click.echo(f"contract: {target.base_url or 'bundled mock, in process'}; {mode}; reports in {report_dir}")
+    parallel = f"; {workers} workers" if workers > 1 else ""
+    click.echo(f"contract: {target.base_url or 'bundled mock, in process'}; {mode}{parallel}; reports in {report_dir}")
     options = RunOptions(
         spec=spec,
         report_dir=report_dir,
@@ -91,6 +102,7 @@ def main(
         phases=phases,
         strict_assumptions=strict_assumptions,
         request_deadline=request_deadline,
+        workers=workers,
     )
     try:
         result = run(target, options)

@@ -55,6 +55,7 @@ class RunOptions:
     # mock, which implements every assumption; off by default against a real server.
     strict_assumptions: bool = False
     request_deadline: float = DEFAULT_DEADLINE  # seconds a whole response may take
+    workers: int = 1  # schemathesis's workers (remote targets)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def build_config(target: Target, options: RunOptions, seeds: Seeds) -> Schemathe
         base_url=target.url,
         headers={"Authorization": f"ApiKey {target.api_key}"},
         parameters=parameters,
-        workers=1,
+        workers=options.workers if not target.in_process else 1,
     )
     if options.max_examples is not None:
         config.projects.override.generation.update(max_examples=options.max_examples)

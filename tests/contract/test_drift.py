@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from illuminate_mock.app import create_app
 from illuminate_mock.fixtures import parse_fixture
+from spec_loader import iter_operations, load_spec
 
 from contract_tests.run import RunOptions, RunResult, run
 from contract_tests.target import check_remote, resolve_target
@@ -149,3 +150,29 @@ def test_the_unchanged_mock_served_as_a_remote_has_no_drift() -> None:
         result = remote_run(url, None)
     assert result.exit_code == 0, result.summary.table()
     assert result.summary.drift == []
+
+
+@pytest.mark.slow
+def test_parallel_workers_merge_one_summary_with_the_same_guarantees(tmp_path: Path) -> None:
+    target_changes = ("lenient", "cursor-400")  # a read-only run of an empty account meets these in its probes
+    with plausible(*target_changes) as url:
+        target = resolve_target(
+            base_url=url, api_key=KEY, account_id=ACCOUNT, allow_writes=False, sandbox_account_id=None, faults=()
+        )
+        options = RunOptions(
+            spec=SPEC,
+            report_dir=tmp_path,
+            seed=1,
+            quiet=True,
+            max_examples=5,
+            phases=("examples", "fuzzing"),
+            workers=4,
+        )
+        result = run(target, options)
+    assert result.exit_code == 0, result.summary.table()
+    gets = [op for _, method, op in iter_operations(load_spec(SPEC)) if method == "get"]
+    assert len(result.summary.operations) == len(gets), "read-only by default, every GET covered once"
+    places = {entry["place"] for entry in result.summary.drift}
+    assert {"/x-illuminate-rules/strict-requests", "/components/parameters/After"} <= places
+    written = "".join(p.read_text(encoding="utf-8") for p in tmp_path.iterdir())
+    assert KEY not in written + result.summary.table()
