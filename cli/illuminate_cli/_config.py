@@ -1,4 +1,4 @@
-"""Credentials and connection settings: flags, profile file, ILLUMINATE_* variables.
+"""Credentials, connection settings and the CLI's paths: flags, profile file, ILLUMINATE_* variables.
 
 Precedence, highest first:
 
@@ -9,9 +9,10 @@ Precedence, highest first:
 4. the ``default`` profile, when none was chosen;
 5. the SDK's default base URL.
 
-The profile file is TOML (ILLUMINATE_CONFIG, else
-``$XDG_CONFIG_HOME/illuminate/config.toml``, else
-``~/.config/illuminate/config.toml``), one table per profile::
+The profile file is TOML: ILLUMINATE_CONFIG, else ``config.toml`` in the
+platform's config folder for ``illuminate`` (platformdirs; on Linux
+``$XDG_CONFIG_HOME/illuminate``, default ``~/.config/illuminate``), one table
+per profile::
 
     [default]
     api_key = "..."
@@ -22,29 +23,126 @@ The profile file is TOML (ILLUMINATE_CONFIG, else
     account_id = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
     base_url = "http://127.0.0.1:8080"
 
-The key is held in a ``Secret`` whose repr and str are ``***``; no message
-of this module contains a value read from the file.
+The variable names, the default base URL and the checks of a key and a base
+URL are the SDK's, so the CLI and the SDK accept and refuse the same values
+with the same words. The key is held in a ``Secret`` whose repr and str are
+``***``, and is registered with ``_safe`` so that no output shows it; no
+message of this module contains a value read from the file.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from illuminate_sdk import DEFAULT_BASE_URL
+import httpx
+import platformdirs
+from illuminate_sdk import ConfigurationError
 
 from ._errors import CliError, Exit
+from ._safe import register_secret
 
-ENV_KEY = "ILLUMINATE_API_KEY"
-ENV_ACCOUNT = "ILLUMINATE_ACCOUNT_ID"
-ENV_BASE_URL = "ILLUMINATE_BASE_URL"
+APP_NAME = "illuminate"
 ENV_PROFILE = "ILLUMINATE_PROFILE"
 ENV_CONFIG = "ILLUMINATE_CONFIG"
+ENV_STATE_DIR = "ILLUMINATE_STATE_DIR"
 KEYS = ("api_key", "account_id", "base_url")
 DEFAULT_PROFILE = "default"
+
+
+# ---------------------------------------------------------------- the SDK's names and checks
+#
+# The SDK is gaining ENV_API_KEY, ENV_ACCOUNT_ID, ENV_BASE_URL, check_api_key and
+# check_base_url in its public namespace. Until a release has them all, this is the one
+# place that looks them up, with stand-ins that give the same answers; once they are
+# there the stand-ins are never used and can be deleted.
+
+
+def _stand_in_check_api_key(key: str) -> str:
+    text = key.strip()
+    if not text:
+        raise ConfigurationError("the API key is empty: set ILLUMINATE_API_KEY")
+    if any(c.isspace() for c in text) or not text.isprintable():
+        raise ConfigurationError("the API key contains spaces or control characters: copy it again from Illuminate")
+    return text
+
+
+def _stand_in_check_base_url(url: str) -> str:
+    text = url.strip().rstrip("/")
+    try:
+        parsed: httpx.URL | None = httpx.URL(text)
+    except httpx.InvalidURL:
+        parsed = None
+    if parsed is not None and parsed.userinfo:
+        raise ConfigurationError("the base URL must not contain a user name or password (see ILLUMINATE_BASE_URL)")
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host or parsed.query or parsed.fragment:
+        raise ConfigurationError(f"the base URL must be http(s)://host[/path] (got {url!r}; see ILLUMINATE_BASE_URL)")
+    return text
+
+
+_sdk = importlib.import_module("illuminate_sdk")
+ENV_API_KEY: str = getattr(_sdk, "ENV_API_KEY", "ILLUMINATE_API_KEY")
+ENV_ACCOUNT_ID: str = getattr(_sdk, "ENV_ACCOUNT_ID", "ILLUMINATE_ACCOUNT_ID")
+ENV_BASE_URL: str = getattr(_sdk, "ENV_BASE_URL", "ILLUMINATE_BASE_URL")
+DEFAULT_BASE_URL: str = getattr(_sdk, "DEFAULT_BASE_URL", "https://api.dmrc.app/rest")
+check_api_key: Callable[[str], str] = getattr(_sdk, "check_api_key", _stand_in_check_api_key)
+_sdk_check_base_url: Callable[[str], str] = getattr(_sdk, "check_base_url", _stand_in_check_base_url)
+
+
+def check_base_url(url: str) -> str:
+    """The SDK's check, and no white space or control character anywhere in the URL.
+
+    httpx would percent-encode a space inside the host and send the request on
+    (``http://a b`` becomes a DNS look-up of ``a%20b``); a URL with one is a typo.
+    """
+    checked = _sdk_check_base_url(url)
+    if any(c.isspace() or not c.isprintable() for c in checked):
+        raise ConfigurationError(f"the base URL contains spaces or control characters (got {url!r})")
+    port = httpx.URL(checked).port  # httpx takes any integer; the socket layer would fail obscurely
+    if port is not None and not 0 < port < 65536:
+        raise ConfigurationError(f"the base URL's port must be 1-65535 (got {url!r})")
+    return checked
+
+
+# ---------------------------------------------------------------- paths
+
+
+def default_config_path() -> Path:
+    """``config.toml`` in the platform's config folder (Linux: ``$XDG_CONFIG_HOME/illuminate``)."""
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / "config.toml"
+
+
+def default_state_dir() -> Path:
+    """The platform's state folder (Linux: ``$XDG_STATE_HOME/illuminate``, default ``~/.local/state/illuminate``)."""
+    return platformdirs.user_state_path(APP_NAME, appauthor=False)
+
+
+def config_path(environ: Mapping[str, str] | None = None) -> Path:
+    """The profile file: ILLUMINATE_CONFIG, else the platform's."""
+    explicit = (os.environ if environ is None else environ).get(ENV_CONFIG)
+    return Path(explicit).expanduser() if explicit else default_config_path()
+
+
+def state_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the CLI keeps what it learns (the jobs it started): ILLUMINATE_STATE_DIR, else the platform's."""
+    explicit = (os.environ if environ is None else environ).get(ENV_STATE_DIR)
+    return Path(explicit).expanduser() if explicit else default_state_dir()
+
+
+def shown(path: Path) -> str:
+    """``path`` with the home folder as ``~``, for help texts."""
+    try:
+        return "~/" + path.relative_to(Path.home()).as_posix()
+    except (ValueError, RuntimeError):  # not under home, or no home at all
+        return str(path)
+
+
+# ---------------------------------------------------------------- credentials
 
 
 class Secret:
@@ -54,6 +152,7 @@ class Secret:
 
     def __init__(self, value: str) -> None:
         self._value = value
+        register_secret(value)
 
     def reveal(self) -> str:
         return self._value
@@ -79,15 +178,6 @@ class Credentials:
     account_id: str
     base_url: str
     sources: Mapping[str, str]
-
-
-def config_path(environ: Mapping[str, str]) -> Path:
-    """The profile file: ILLUMINATE_CONFIG, else the XDG config folder."""
-    explicit = environ.get(ENV_CONFIG)
-    if explicit:
-        return Path(explicit).expanduser()
-    base = environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "illuminate" / "config.toml"
 
 
 def load_profile(path: Path, name: str, *, required: bool) -> dict[str, str]:
@@ -119,6 +209,24 @@ def load_profile(path: Path, name: str, *, required: bool) -> dict[str, str]:
     return {k: str(v) for k, v in table.items()}
 
 
+def _layers(
+    chosen: str | None, flags: Mapping[str, str | None], profile: Mapping[str, str], where: str, env: Mapping[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Each setting's value and source, by the precedence of the module docstring."""
+    env_names = {"api_key": ENV_API_KEY, "account_id": ENV_ACCOUNT_ID, "base_url": ENV_BASE_URL}
+    found: dict[str, tuple[str, str]] = {}
+    for name in KEYS:
+        from_env = (env.get(env_names[name]), env_names[name])
+        from_profile = (profile.get(name), where)
+        layers: list[tuple[Any, str]] = [(flags.get(name), f"--{name.replace('_', '-')}")]
+        layers += [from_profile, from_env] if chosen is not None else [from_env, from_profile]
+        for value, source in layers:
+            if value is not None and value.strip():
+                found[name] = (value.strip(), source)
+                break
+    return found
+
+
 def resolve(
     *,
     profile: str | None,
@@ -126,36 +234,33 @@ def resolve(
     account_id: str | None,
     environ: Mapping[str, str] | None = None,
 ) -> Credentials:
-    """The credentials by the precedence in the module docstring; CliError (exit 3) without key or account."""
+    """The credentials by the precedence in the module docstring.
+
+    CliError: exit 3 without a usable key or account id, exit 2 for a bad base URL or profile.
+    """
     env = os.environ if environ is None else environ
     chosen = profile or env.get(ENV_PROFILE) or None
     path = config_path(env)
     from_profile = load_profile(path, chosen or DEFAULT_PROFILE, required=chosen is not None)
     where = f"profile {chosen or DEFAULT_PROFILE!r} ({path})"
-    env_values = {"api_key": env.get(ENV_KEY), "account_id": env.get(ENV_ACCOUNT), "base_url": env.get(ENV_BASE_URL)}
-    env_names = {"api_key": ENV_KEY, "account_id": ENV_ACCOUNT, "base_url": ENV_BASE_URL}
-    flags = {"api_key": None, "account_id": account_id, "base_url": base_url}
-    values: dict[str, str] = {}
-    sources: dict[str, str] = {}
-    for name in KEYS:
-        layers = [(flags[name], f"--{name.replace('_', '-')}")]
-        if chosen is not None:
-            layers += [(from_profile.get(name), where), (env_values[name], env_names[name])]
-        else:
-            layers += [(env_values[name], env_names[name]), (from_profile.get(name), where)]
-        for value, source in layers:
-            if value is not None and value.strip():
-                values[name], sources[name] = value.strip(), source
-                break
-    if "api_key" not in values:
-        raise CliError(f"no API key: set {ENV_KEY}, or api_key in a profile of {path} (--profile NAME)", Exit.AUTH)
-    if "account_id" not in values:
+    found = _layers(chosen, {"account_id": account_id, "base_url": base_url}, from_profile, where, env)
+    if "api_key" not in found:
+        raise CliError(f"no API key: set {ENV_API_KEY}, or api_key in a profile of {path} (--profile NAME)", Exit.AUTH)
+    key_text, key_source = found["api_key"]
+    register_secret(key_text)  # before anything can quote it, even in the key check's error
+    try:
+        key = Secret(check_api_key(key_text))
+    except ConfigurationError as exc:
+        raise CliError(f"{exc} (the key came from {key_source})", Exit.AUTH) from None
+    if "account_id" not in found:
         raise CliError(
-            f"no account id: set {ENV_ACCOUNT}, pass --account-id, or set account_id in a profile of {path}", Exit.AUTH
+            f"no account id: set {ENV_ACCOUNT_ID}, pass --account-id, or set account_id in a profile of {path}",
+            Exit.AUTH,
         )
-    key = values["api_key"]
-    if any(c.isspace() for c in key) or not key.isprintable():
-        raise CliError(f"the API key (from {sources['api_key']}) contains spaces or control characters", Exit.AUTH)
-    if "base_url" not in values:
-        values["base_url"], sources["base_url"] = DEFAULT_BASE_URL, "default"
-    return Credentials(Secret(key), values["account_id"], values["base_url"].rstrip("/"), sources)
+    url_text, url_source = found.get("base_url", (DEFAULT_BASE_URL, "default"))
+    try:
+        url = check_base_url(url_text)
+    except ConfigurationError as exc:
+        raise CliError(f"{exc} (from {url_source})", Exit.USAGE) from None
+    sources = {name: source for name, (_, source) in found.items()} | {"base_url": url_source}
+    return Credentials(key, found["account_id"][0], url, sources)

@@ -8,6 +8,7 @@ with ``gh`` and ``aws``; the later one wins.
 from __future__ import annotations
 
 import logging
+import math
 import shlex
 import sys
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from illuminate_sdk import ConfigurationError, Illuminate
 
 from . import _config
 from ._errors import CliError, Exit
+from ._safe import clean
 
 F = TypeVar("F", bound=Callable[..., Any])
 OUTPUTS = ("table", "json", "id")
@@ -52,13 +54,24 @@ class State:
     def client(self) -> Illuminate:
         """The SDK client (built once, closed when the command ends)."""
         if self._client is None:
-            creds = self.credentials()
-            try:
-                self._client = Illuminate(creds.api_key.reveal(), account_id=creds.account_id, base_url=creds.base_url)
-            except ConfigurationError as exc:
-                raise CliError(f"{exc} (from {creds.sources.get('base_url', 'settings')})", Exit.USAGE) from None
+            self._client = self.new_client()
             click.get_current_context().call_on_close(self._client.close)
         return self._client
+
+    def new_client(self, **options: Any) -> Illuminate:
+        """A client on these credentials; the caller closes it.
+
+        Whatever building it raises becomes one line: a ConfigurationError is a
+        usage error (exit 2), anything else exit 1; both are cleaned, so a key
+        that an error message quotes is never shown.
+        """
+        creds = self.credentials()
+        try:
+            return Illuminate(creds.api_key.reveal(), account_id=creds.account_id, base_url=creds.base_url, **options)
+        except ConfigurationError as exc:
+            raise CliError(f"{exc} (from {creds.sources.get('base_url', 'settings')})", Exit.USAGE) from None
+        except Exception as exc:  # noqa: BLE001  # no traceback, whatever the SDK raises
+            raise CliError(f"cannot set up the client: {type(exc).__name__}: {exc}", Exit.ERROR) from None
 
     def resume_prefix(self) -> str:
         """``illuminate`` plus the global options that pick the same account (never the key)."""
@@ -69,6 +82,21 @@ class State:
         if self.account_id:
             parts += ["--account-id", self.account_id]
         return shlex.join(parts)
+
+
+class Seconds(click.FloatRange):
+    """A finite number of seconds, at least ``min``: ``nan`` passes every range check, ``inf`` waits forever."""
+
+    name = "seconds"
+
+    def __init__(self, min: float = 0) -> None:  # click's own name for it
+        super().__init__(min=min)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        seconds = super().convert(value, param, ctx)
+        if not math.isfinite(seconds):
+            self.fail(f"{value!r} is not a finite number of seconds", param, ctx)
+        return seconds
 
 
 def state() -> State:
@@ -84,21 +112,56 @@ def _setter(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
             st.output = "id"
             return
         if name == "debug":
-            _enable_debug()
+            _enable_debug(ctx)
         setattr(st, name, value)
 
     return store
 
 
-def _enable_debug() -> None:
-    """Debug logs of the SDK and httpx on stderr (the SDK keeps the key out of them)."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-    for name in ("illuminate_sdk", "httpx", "httpcore", "httpx_retries"):
-        logger = logging.getLogger(name)
+class _CleanFormatter(logging.Formatter):
+    """Log lines through the same gate as all other output: no key, no control characters.
+
+    The SDK and httpx keep the key out of their records already; a record may
+    still quote a URL or a body the server chose.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(clean(line) for line in super().format(record).splitlines())
+
+
+class _DebugHandler(logging.Handler):
+    """Writes to whatever sys.stderr is at the time (a test runner swaps it per command)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001  # logging must never end the command
+            self.handleError(record)
+
+
+DEBUG_LOGGERS = ("illuminate_sdk", "illuminate_cli", "httpx", "httpcore", "httpx_retries")
+
+
+def _enable_debug(ctx: click.Context) -> None:
+    """Debug logs of the SDK and httpx on stderr, for this command only (undone when it ends)."""
+    root = ctx.find_root()
+    if root.meta.get("illuminate.debug"):
+        return
+    root.meta["illuminate.debug"] = True
+    handler = _DebugHandler()
+    handler.setFormatter(_CleanFormatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    loggers = [logging.getLogger(name) for name in DEBUG_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
         logger.setLevel(logging.DEBUG)
-        if not logger.handlers:
-            logger.addHandler(handler)
+        logger.addHandler(handler)
+
+    def undo() -> None:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+
+    root.call_on_close(undo)
 
 
 def global_options(func: F) -> F:
@@ -109,22 +172,23 @@ def global_options(func: F) -> F:
             metavar="NAME",
             expose_value=False,
             callback=_setter("profile"),
-            help="Profile of the config file to use (env ILLUMINATE_PROFILE; file: ILLUMINATE_CONFIG, "
-            "default ~/.config/illuminate/config.toml).",
+            help=f"Profile of the config file to use (env {_config.ENV_PROFILE}; file: {_config.ENV_CONFIG}, "
+            f"default {_config.shown(_config.default_config_path())}).",
         ),
         click.option(
             "--base-url",
             metavar="URL",
             expose_value=False,
             callback=_setter("base_url"),
-            help="API base URL, e.g. http://127.0.0.1:8080 for illuminate-mock (env ILLUMINATE_BASE_URL).",
+            help=f"API base URL, e.g. http://127.0.0.1:8080 for illuminate-mock (env {_config.ENV_BASE_URL}; "
+            f"default {_config.DEFAULT_BASE_URL}).",
         ),
         click.option(
             "--account-id",
             metavar="ID",
             expose_value=False,
             callback=_setter("account_id"),
-            help="Account to act on (env ILLUMINATE_ACCOUNT_ID).",
+            help=f"Account to act on (env {_config.ENV_ACCOUNT_ID}).",
         ),
         click.option(
             "--output",

@@ -1,4 +1,9 @@
-"""Exit codes, and turning every failure into one clear line and its code."""
+"""Exit codes, and turning every failure into one clear line and its code.
+
+A message is cleaned (``_safe.clean``) when the error is made, not only when
+it is shown: it often quotes the server, which may echo the API key or send
+escape sequences, and an error's repr or args must not carry those either.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +24,9 @@ from illuminate_sdk import (
     SettingsAlreadySetError,
 )
 
+from . import _signals
+from ._safe import clean
+
 
 class Exit(IntEnum):
     """What the exit status of ``illuminate`` means."""
@@ -30,7 +38,7 @@ class Exit(IntEnum):
     NOT_FOUND = 4  # no such twin, job, serial or id (404)
     CONFLICT = 5  # settings already set, a count over the space left, missing settings (409)
     JOB_FAILED = 6  # the job ended FAILED, or waiting for it timed out (it goes on at the server)
-    INTERRUPTED = 130  # Ctrl-C
+    INTERRUPTED = 130  # Ctrl-C (SIGTERM: 143, SIGHUP: 129; see _signals)
 
 
 EXIT_CODES_HELP = """\b
@@ -42,23 +50,26 @@ Exit codes:
   4    not found: no such twin, job, serial or id (404)
   5    conflict: settings already set, count over the space left (409)
   6    the job FAILED, or --timeout passed while waiting (the job goes on)
-  130  interrupted (Ctrl-C); waits print the command that resumes them"""
+  130  interrupted (Ctrl-C; 143 for SIGTERM, 129 for SIGHUP); waits print
+       the command that resumes them"""
 
 
 class CliError(click.ClickException):
     """One line on stderr, ``illuminate: <message>``, and a meaningful exit code."""
 
     def __init__(self, message: str, code: Exit = Exit.ERROR) -> None:
-        super().__init__(one_line(message))
+        super().__init__(clean(message))
         self.code = code
-        self.exit_code = int(code)  # type: ignore[misc]  # click declares it on the class
+        # An interruption exits 128 + the signal that caused it (130, 143, 129).
+        self.exit_code = _signals.exit_code() if code == Exit.INTERRUPTED else int(code)  # type: ignore[misc]
 
     def show(self, file: object = None) -> None:
-        click.echo(f"illuminate: {self.format_message()}", err=True)
+        click.echo(f"illuminate: {clean(self.format_message())}", err=True)
 
 
-def one_line(text: str) -> str:
-    return " ".join(str(text).split())
+def interrupted(detail: str = "") -> CliError:
+    """The error for Ctrl-C, SIGTERM or SIGHUP: ``interrupted[ by SIGTERM]<detail>``, exit 128 + signal."""
+    return CliError(f"{_signals.interrupted()}{detail}", Exit.INTERRUPTED)
 
 
 def code_for(error: IlluminateError) -> Exit:

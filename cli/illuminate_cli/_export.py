@@ -1,30 +1,26 @@
 """Streaming serials to CSV or JSON Lines, and QR proofs, without partial files.
 
 One page of serials is held at a time: memory does not grow with the count.
-The file is written as a hidden temporary in the target's folder and renamed
-over the target only once every serial is in it; on an error or Ctrl-C the
-temporary is removed, so a file at the target path is always complete. QR
-images go to a staging folder beside the target folder, renamed likewise.
+Where the rows and images go, and how a failure or a signal leaves no
+partial file behind, is ``_files``' business; this module renders them.
+Serials are data and are written exactly as the server sent them (the CSV
+writer quotes what needs quoting, JSON escapes control characters).
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import os
-import shutil
-import sys
-import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 from urllib.parse import quote
 
 from illuminate_client.models.serial import Serial
-from illuminate_sdk import digital_link
+from illuminate_sdk import Illuminate, digital_link
 
-from ._errors import CliError, Exit
+from . import _files
+from ._errors import interrupted
+from ._progress import progress
 
 FORMATS = ("csv", "jsonl")
 QR_KINDS = ("svg", "png")
@@ -40,65 +36,30 @@ def format_for(path: str, explicit: str | None) -> str:
     return "jsonl" if suffix in (".jsonl", ".ndjson", ".json") else "csv"
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _check_folder(folder: Path, what: str) -> None:
-    if not folder.is_dir():
-        raise CliError(f"cannot write {what}: the folder {folder} does not exist", Exit.ERROR)
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise CliError(f"cannot write {what}: the folder {folder} is not writable", Exit.ERROR)
-
-
-@contextmanager
-def atomic_text_file(path: str) -> Iterator[TextIO]:
-    """A text handle for ``path`` ('-' is stdout) that appears there complete or not at all."""
-    if path == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(path)
-    if target.is_dir():
-        raise CliError(f"cannot write {target}: it is a folder", Exit.ERROR)
-    _check_folder(target.parent.resolve(), str(target))
-    try:
-        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    except OSError as exc:
-        raise CliError(f"cannot write {target}: {exc.strerror or exc}", Exit.ERROR) from None
-    try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8", buffering=1 << 20) as handle:
-            yield handle
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 class RowWriter:
     """Writes pages of serials as CSV or JSON Lines, with a Digital Link when a GTIN is given."""
 
-    def __init__(self, handle: TextIO, fmt: str, gtin: str | None) -> None:
+    def __init__(self, handle: _files.Sink, fmt: str, gtin: str | None) -> None:
         self.handle, self.fmt, self.gtin = handle, fmt, gtin
         self._csv = csv.writer(handle, lineterminator="\n") if fmt == "csv" else None
+        # The csv module quotes a field with "\n" (the line terminator) but not one with "\r", which
+        # readers take as a line end: a page with one is written with every field quoted.
+        self._quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)
         if self._csv is not None:
             self._csv.writerow([*CSV_COLUMNS, LINK_COLUMN] if gtin else CSV_COLUMNS)
 
-    def link(self, serial: str) -> str | None:
-        return digital_link(self.gtin, serial) if self.gtin else None
-
-    def write(self, serials: Iterable[Serial]) -> None:
+    def write(self, serials: Sequence[Serial]) -> None:
         gtin = self.gtin
         if self._csv is not None:
+            writer = self._csv
+            if "\r" in "".join(s.serial for s in serials) or "\r" in "".join(s.id for s in serials):
+                writer = self._quoted
             if gtin:
-                self._csv.writerows(
+                writer.writerows(
                     (s.serial, s.id, s.status, s.created.isoformat(), digital_link(gtin, s.serial)) for s in serials
                 )
             else:
-                self._csv.writerows((s.serial, s.id, s.status, s.created.isoformat()) for s in serials)
+                writer.writerows((s.serial, s.id, s.status, s.created.isoformat()) for s in serials)
             return
         dumps = json.dumps
         lines = []
@@ -112,7 +73,7 @@ class RowWriter:
 
 
 def qr_file_name(serial: str, kind: str) -> str:
-    """A file name for any CSET 82 serial: percent-encoded but for A-Za-z0-9-._~."""
+    """A file name for any serial: percent-encoded but for A-Za-z0-9-._~, never hidden, never a path."""
     name = quote(serial, safe="")
     if name.startswith("."):
         name = "%2E" + name[1:]
@@ -120,28 +81,68 @@ def qr_file_name(serial: str, kind: str) -> str:
 
 
 class QrWriter:
-    """One QR image per serial into a staging folder, renamed to ``target`` by ``commit``."""
+    """One QR image per serial, encoding its Digital Link, into a staging folder (``_files.QrFolder``)."""
 
-    def __init__(self, target: Path, kind: str, scale: int) -> None:
+    def __init__(self, target: Path, kind: str, scale: int, gtin: str) -> None:
         import segno  # optional: only needed for --qr-dir
 
         self._make = segno.make
-        self.kind, self.scale = kind, scale
-        self.target = target
-        if target.exists() and (not target.is_dir() or any(target.iterdir())):
-            raise CliError(f"--qr-dir {target}: exists and is not an empty folder", Exit.USAGE)
-        _check_folder(target.resolve().parent, f"--qr-dir {target}")
-        self.staging = Path(tempfile.mkdtemp(dir=target.resolve().parent, prefix=f".{target.name}.", suffix=".part"))
+        self.kind, self.scale, self.gtin = kind, scale, gtin
+        self.folder = _files.QrFolder(target)
 
-    def write(self, serial: str, content: str) -> None:
-        code = self._make(content, error="m")
-        code.save(str(self.staging / qr_file_name(serial, self.kind)), kind=self.kind, scale=self.scale, border=4)
+    def write(self, serial: str) -> None:
+        code = self._make(digital_link(self.gtin, serial), error="m")
+        try:
+            code.save(
+                str(self.folder.path / qr_file_name(serial, self.kind)), kind=self.kind, scale=self.scale, border=4
+            )
+        except OSError as exc:
+            raise _files.write_error(f"--qr-dir {self.folder.shown}", exc) from None
 
     def commit(self) -> None:
-        os.chmod(self.staging, 0o777 & ~_umask())
-        if self.target.is_dir():
-            self.target.rmdir()  # checked empty above
-        os.replace(self.staging, self.target)
+        self.folder.commit()
 
     def discard(self) -> None:
-        shutil.rmtree(self.staging, ignore_errors=True)
+        self.folder.discard()
+
+
+def export(
+    client: Illuminate,
+    twin_id: str,
+    target: _files.Target,
+    *,
+    fmt: str,
+    column_gtin: str | None,
+    qr: QrWriter | None,
+    progress_mode: str,
+) -> int:
+    """Every serial of ``twin_id`` to ``target`` (and QR images to ``qr``); the number written.
+
+    Ctrl-C, SIGTERM and SIGHUP (``_signals``) arrive here as KeyboardInterrupt:
+    the temporary file and the staging folder are removed on the way out.
+    """
+    written = 0
+    file_done = False
+    try:
+        with _files.open_text(target) as handle, progress(progress_mode, "export", total=None) as bar:
+            rows = RowWriter(handle, fmt, column_gtin)
+            for page in client.serials(twin_id).pages():
+                rows.write(page.items)
+                if qr is not None:
+                    for item in page.items:
+                        qr.write(item.serial)
+                written += len(page.items)
+                bar.update(written)
+        file_done = True
+        if qr is not None:
+            qr.commit()
+    except KeyboardInterrupt:
+        if file_done:
+            raise interrupted(f" after writing {target.shown}; no QR codes were written") from None
+        if target.kind is _files.Kind.REPLACE:
+            raise interrupted(f" after {written:,} serials; nothing was written to {target.shown}") from None
+        raise interrupted(f" after {written:,} serials; {target.shown} has only part of them") from None
+    finally:
+        if qr is not None:
+            qr.discard()
+    return written

@@ -3,30 +3,30 @@
 The API cannot read allocation settings back; a job's status shows the
 settings it applied. Jobs are not listed by the API either, so ``illuminate
 serials generate`` appends one JSON line per job it starts to
-``$ILLUMINATE_STATE_DIR/jobs.jsonl`` (default
-``$XDG_STATE_HOME/illuminate``, else ``~/.local/state/illuminate``). Failing to
-write it never fails a command.
+``jobs.jsonl`` in the state folder (``_config.state_dir``: ILLUMINATE_STATE_DIR,
+else the platform's, on Linux ``$XDG_STATE_HOME/illuminate``, default
+``~/.local/state/illuminate``). Failing to write it never fails a command.
+
+It holds the base URL, account id, twin id, job id, count and time, never the
+key. The job id comes from the server: json.dumps writes any control character
+in it as an escape, so the file stays one entry a line.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from pathlib import Path
 from typing import Any
 
+from ._config import state_dir
+
 log = logging.getLogger("illuminate_cli")
-ENV_STATE_DIR = "ILLUMINATE_STATE_DIR"
 
 
 def history_path() -> Path:
-    explicit = os.environ.get(ENV_STATE_DIR)
-    if explicit:
-        return Path(explicit).expanduser() / "jobs.jsonl"
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "illuminate" / "jobs.jsonl"
+    return state_dir() / "jobs.jsonl"
 
 
 def record(*, base_url: str, account_id: str, twin_id: str, job_id: str, count: int) -> None:
@@ -52,13 +52,13 @@ def latest(*, base_url: str, account_id: str, twin_id: str | None) -> dict[str, 
     path = history_path()
     found: dict[str, Any] | None = None
     try:
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8", errors="replace") as handle:  # a damaged line is skipped, not fatal
             for line in handle:
                 try:
                     entry = json.loads(line)
                 except ValueError:
                     continue
-                if not isinstance(entry, dict):
+                if not isinstance(entry, dict) or not isinstance(entry.get("jobId"), str):
                     continue
                 if entry.get("baseUrl") != base_url or entry.get("accountId") != account_id:
                     continue

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import shlex
 from typing import Any
 
 from illuminate_client.models.job_status import JobStatus
 from illuminate_client.types import Unset
-from illuminate_sdk import Illuminate, JobTimeoutError, JobWaitInterrupted
+from illuminate_sdk import Illuminate, JobTimeoutError
 
 from ._context import State
-from ._errors import CliError, Exit
+from ._errors import CliError, Exit, interrupted
 from ._progress import progress
 
 
@@ -55,18 +56,19 @@ def fields(status: JobStatus) -> list[tuple[str, Any]]:
 
 
 def wait(st: State, client: Illuminate, job_id: str, *, total: int | None, timeout: float) -> JobStatus:
-    """Poll until COMPLETED with a progress bar; Ctrl-C exits 130 naming the command that resumes."""
-    resume = f"{st.resume_prefix()} jobs wait {job_id}"
+    """Poll until COMPLETED with a progress bar; Ctrl-C exits 130 naming the command that resumes.
+
+    The job id comes from the server: quoted, so the printed command can be pasted as it is.
+    """
+    resume = f"{st.resume_prefix()} jobs wait {shlex.quote(job_id)}"
     try:
         with progress(st.progress, f"job {job_id[:8]}", total=total or 100, unit="serials" if total else "%") as bar:
             scale = total or 100
             return client.wait_for_job(
                 job_id, timeout=timeout, on_progress=lambda done: bar.update(round(done * scale)), _resume_hint=resume
             )
-    except JobWaitInterrupted:
-        raise CliError(
-            f"interrupted; job {job_id} goes on at the server. Resume with: {resume}", Exit.INTERRUPTED
-        ) from None
+    except KeyboardInterrupt:  # JobWaitInterrupted from the SDK, or a signal just before or after its wait
+        raise interrupted(f"; job {job_id} goes on at the server. Resume with: {resume}") from None
     except JobTimeoutError as exc:
         state = f"{exc.status.status}, {float(exc.status.breakdown.progress):.0%}" if exc.status else "no status"
         raise CliError(

@@ -1,11 +1,12 @@
 """Rendering results on stdout: a table for people, JSON for scripts, bare ids for shells.
 
-Progress and messages go to stderr, so stdout carries only the result.
+Progress and messages go to stderr, so stdout carries only the result. Every
+string on its way out passes ``_safe``: lines through ``clean``, table cells as
+``cell`` (rich ``Text``, never markup), JSON through ``json_text``.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TextIO
@@ -14,13 +15,16 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from ._safe import cell, clean, json_text
+
 Column = tuple[str, str]  # (key in the row, header)
 
 
 def _console() -> Console:
     stream: TextIO = sys.stdout
     wide = None if stream.isatty() else 10_000  # piped: never wrap a row
-    return Console(file=stream, width=wide, highlight=False, soft_wrap=False)
+    # markup and emoji off as well: nothing we print here is meant as either.
+    return Console(file=stream, width=wide, highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
 def _text(value: Any) -> str:
@@ -35,8 +39,13 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def line(text: object) -> None:
+    """One line of a result on stdout, cleaned."""
+    click.echo(clean(text))
+
+
 def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, default=str, ensure_ascii=False))
+    click.echo(json_text(data))
 
 
 def emit_rows(
@@ -54,16 +63,16 @@ def emit_rows(
         return
     if output == "id":
         for row in rows:
-            click.echo(_text(row.get(id_key)))
+            line(_text(row.get(id_key)))
         return
     if not rows:
-        click.echo(empty, err=True)
+        note(empty)
         return
     table = Table(box=None, pad_edge=False, header_style="bold")
     for _, header in columns:
         table.add_column(header, overflow="fold")
     for row in rows:
-        table.add_row(*(_text(row.get(key)) for key, _ in columns))
+        table.add_row(*(cell(_text(row.get(key))) for key, _ in columns))
     _console().print(table)
 
 
@@ -74,17 +83,17 @@ def emit_record(output: str, fields: Iterable[tuple[str, Any]], *, json_data: An
         return
     if output == "id":
         if id_value is not None:
-            click.echo(id_value)
+            line(id_value)
         return
     pairs = [(name, _text(value)) for name, value in fields if value is not None]
     width = max((len(name) for name, _ in pairs), default=0)
     for name, value in pairs:
-        click.echo(f"{name + ':':<{width + 1}} {value}")
+        line(f"{name + ':':<{width + 1}} {value}")
 
 
 def note(message: str) -> None:
-    """A message for people, on stderr (so it never mixes with a result on stdout)."""
-    click.echo(message, err=True)
+    """A message for people, on stderr (so it never mixes with a result on stdout), cleaned."""
+    click.echo(clean(message), err=True)
 
 
 def stderr_is_terminal() -> bool:

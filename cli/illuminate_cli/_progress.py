@@ -3,6 +3,9 @@
 ``--progress bar`` draws the bar even when stderr is not a terminal; ``plain``
 prints a line at most once a second and at the end (good for CI logs);
 ``none`` is silent.
+
+The description may hold server text (a job id): it is cleaned once here and
+the bar shows it as plain text, never as rich markup.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.text import Text
+
+from ._safe import clean
 
 
 class Reporter(Protocol):
@@ -127,6 +132,7 @@ def progress(
     mode: str, description: str, *, total: int | None, unit: str = "serials", interval: float = 1.0
 ) -> Iterator[Reporter]:
     """A reporter for ``mode`` (auto, bar, plain, none); the bar or last line is completed on exit."""
+    description = clean(description)
     if mode == "auto":
         mode = "bar" if sys.stderr.isatty() else "plain"
     if mode == "none":
@@ -139,9 +145,9 @@ def progress(
         finally:
             plain.finish()
         return
-    console = Console(file=sys.stderr, force_terminal=True, highlight=False)
+    console = Console(file=sys.stderr, force_terminal=True, highlight=False, markup=False, emoji=False)
     bar = Progress(
-        TextColumn("[progress.description]{task.description}"),
+        TextColumn("{task.description}", style="progress.description", markup=False),
         BarColumn(),
         TaskProgressColumn(),
         CountColumn(),

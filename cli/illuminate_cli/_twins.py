@@ -41,7 +41,7 @@ def twin_id(client: Illuminate, ref: str) -> str:
 class TwinInfo:
     id: str
     resource_type: str
-    resource_id: str
+    resource_id: str | None
     identifier: str | None
     name: str | None
     gtin: str | None  # GTIN-14 when the identifier is a valid GTIN
@@ -68,7 +68,7 @@ def describe(twin: DigitalTwin) -> TwinInfo:
             gtin = gtin14(identifier)
         except ValueError:
             gtin = None
-    return TwinInfo(twin.id, str(twin.resource_type), twin.resource_id, identifier, name, gtin)
+    return TwinInfo(twin.id, str(twin.resource_type), _set(twin.resource_id), identifier, name, gtin)
 
 
 def fetch(client: Illuminate, twin: str) -> TwinInfo:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from illuminate_sdk import digital_link, gtin14
 
-from .conftest import ACCOUNT, Served, invoke, make_twin, new_gtin
+from tests.cli.helpers import ACCOUNT, invoke, make_twin, new_gtin
+from tests.servers import Served
 
 GROUPS = ["twins", "settings", "serials", "jobs", "products", "brands", "carriers", "auth"]
 LEAVES = [

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import ACCOUNT, KEY, Served, invoke, make_twin, run
-
-SECRET = "sk-RECOGNISABLE-0123456789"
-
-
-def one_line(text: str) -> bool:
-    return text.count("\n") == 1 and text.startswith("illuminate: ")
+from tests.cli.helpers import ACCOUNT, KEY, SECRET, UNSAFE, invoke, make_twin, one_line
+from tests.servers import Served
 
 
 def test_no_key(env: dict[str, str]) -> None:
@@ -31,21 +28,6 @@ def test_wrong_key_never_echoed(mock: Served, env: dict[str, str]) -> None:
     assert one_line(result.stderr)
     assert "from ILLUMINATE_API_KEY" in result.stderr
     assert SECRET not in result.output
-
-
-def test_secret_never_in_output_help_or_debug_logs(mock: Served, env: dict[str, str]) -> None:
-    env.update(ILLUMINATE_API_KEY=SECRET, ILLUMINATE_BASE_URL=mock.url)
-    for args in (
-        ["--help"],
-        ["serials", "export", "--help"],
-        ["auth", "status", "--debug"],
-        ["--debug", "brands", "list", "--output", "json"],
-        ["twins", "find", "--search", "x", "--debug"],
-    ):
-        result = run(args, env)  # a true subprocess, so logging and stderr are the real ones
-        assert SECRET not in result.stdout + result.stderr, args
-    debug = run(["--debug", "brands", "list"], env)
-    assert "HTTP Request" in debug.stderr or "httpx" in debug.stderr or "DEBUG" in debug.stderr
 
 
 def test_unknown_twin(mock: Served, env: dict[str, str], tmp_path: Path) -> None:
@@ -80,20 +62,19 @@ def test_count_over_space_left(mock: Served, env: dict[str, str]) -> None:
     assert "left" in result.stderr
 
 
-def test_missing_settings_says_what_to_do(mock: Served, env: dict[str, str]) -> None:
-    env["ILLUMINATE_BASE_URL"] = mock.url
-    twin = make_twin(mock.url, settings=False)
-    if mock.backend.serial.account_settings.get(ACCOUNT) is not None:
-        pytest.skip("another test set the account's settings")
+def test_missing_settings_says_what_to_do(fresh_mock: Served, env: dict[str, str]) -> None:
+    env["ILLUMINATE_BASE_URL"] = fresh_mock.url  # its own mock: no other test's account settings apply
+    twin = make_twin(fresh_mock.url, settings=False)
     result = invoke(["serials", "generate", twin, "-n", "5"], env)
     assert result.exit_code == 5
+    assert one_line(result.stderr)
     assert "illuminate settings set" in result.stderr
 
 
-def test_failed_job(mock: Served, env: dict[str, str]) -> None:
-    env["ILLUMINATE_BASE_URL"] = mock.url
-    twin = make_twin(mock.url)
-    mock.backend.serial.fail_next_jobs = 1
+def test_failed_job(fresh_mock: Served, env: dict[str, str]) -> None:
+    env["ILLUMINATE_BASE_URL"] = fresh_mock.url  # its own mock: the failure switch cannot hit another test's job
+    twin = make_twin(fresh_mock.url)
+    fresh_mock.backend.serial.fail_next_jobs = 1
     result = invoke(["serials", "generate", twin, "-n", "5", "--wait", "--progress", "none"], env)
     assert result.exit_code == 6
     assert "FAILED" in result.stderr
@@ -190,3 +171,123 @@ def test_secret_repr() -> None:
     secret = Secret(SECRET)
     assert SECRET not in f"{secret} {secret!r} {secret:>40}"
     assert secret.reveal() == SECRET
+
+
+# ---------------------------------------------------------------- bad input: one line, never a traceback
+
+BAD_URLS = [
+    "htp:/x",
+    "http://",
+    "http://[::1",
+    "http://[zz]/rest",
+    "http://a b",
+    "http://a\x01b",
+    "http://example.com/\x1b[31m",
+    "http://\u202eexample.com",
+    "http://x:99999",
+    "ftp://example.com",
+    "http://user:pw@example.com",
+    "http://example.com/?q=1",
+    "example.com",
+]
+
+
+@pytest.mark.parametrize("via", ["flag", "variable", "profile"])
+@pytest.mark.parametrize("url", BAD_URLS, ids=repr)
+def test_malformed_base_url_is_one_line_and_exit_2(url: str, via: str, env: dict[str, str], tmp_path: Path) -> None:
+    args = ["brands", "list"]
+    if via == "flag":
+        args += ["--base-url", url]
+    elif via == "variable":
+        env["ILLUMINATE_BASE_URL"] = url
+    else:
+        write_config(tmp_path, f"[default]\nbase_url = {json.dumps(url)}\n", env)
+    result = invoke(args, env)
+    assert result.exit_code == 2, result.output
+    assert one_line(result.stderr), result.stderr
+    assert "base URL" in result.stderr
+    assert not UNSAFE.search(result.stderr)
+    assert "pw@" not in result.stderr  # a password in the URL is not echoed
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["twins", "find"],
+        ["brands", "list", "--output", "xml"],
+        ["no-such-command"],
+        ["serials", "export"],
+        ["serials", "generate", "x", "--count", "0"],
+        ["settings", "set", "--strategy", "RANDOM_ALPHANUMERIC", "--length", "5"],
+        ["jobs", "wait", "x", "--timeout", "nan"],
+        ["--progress", "\x1b[31m", "brands", "list"],
+    ],
+    ids=" ".join,
+)
+def test_usage_errors_are_one_line(args: list[str], mock: Served, env: dict[str, str]) -> None:
+    env["ILLUMINATE_BASE_URL"] = mock.url
+    result = invoke(args, env)
+    assert result.exit_code == 2, result.output
+    assert one_line(result.stderr), result.stderr
+    assert "--help" in result.stderr  # says where to look
+    assert not UNSAFE.search(result.stderr)
+
+
+def test_bare_command_shows_help(env: dict[str, str]) -> None:
+    result = invoke([], env)
+    assert result.exit_code == 2
+    assert "Usage: illuminate" in result.stderr
+
+
+def test_unexpected_failure_is_one_line(mock: Served, env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from illuminate_cli import _output
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug\nover two lines \x1b[31m")
+
+    monkeypatch.setattr(_output, "_console", broken)
+    env["ILLUMINATE_BASE_URL"] = mock.url
+    make_twin(mock.url)  # at least one brand, so the table is drawn
+    result = invoke(["brands", "list"], env)
+    assert result.exit_code == 1
+    assert one_line(result.stderr), result.stderr
+    assert "unexpected error: RuntimeError: a bug\\x0aover two lines \\x1b[31m" in result.stderr
+    debug = invoke(["brands", "list", "--debug"], env)
+    assert "Traceback" in debug.stderr  # --debug says where
+    assert not UNSAFE.search(debug.stderr.replace("\n", ""))
+
+
+# ---------------------------------------------------------------- where the files are
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the XDG folders are Linux's")
+def test_xdg_folders_are_the_defaults(mock: Served, env: dict[str, str], tmp_path: Path) -> None:
+    config = tmp_path / "xdg-config" / "illuminate" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text(f'[mock]\napi_key = "{KEY}"\naccount_id = "{ACCOUNT}"\nbase_url = "{mock.url}"\n')
+    env.update(
+        ILLUMINATE_CONFIG="",
+        ILLUMINATE_STATE_DIR="",
+        ILLUMINATE_API_KEY="",
+        ILLUMINATE_ACCOUNT_ID="",
+        XDG_CONFIG_HOME=str(tmp_path / "xdg-config"),
+        XDG_STATE_HOME=str(tmp_path / "xdg-state"),
+    )
+    status = invoke(["auth", "status", "--profile", "mock"], env)
+    assert status.exit_code == 0, status.output
+    assert str(config) in status.stdout
+    twin = make_twin(mock.url)
+    assert invoke(["serials", "generate", twin, "-n", "3", "--profile", "mock"], env).exit_code == 0
+    history = tmp_path / "xdg-state" / "illuminate" / "jobs.jsonl"
+    assert json.loads(history.read_text())["digitalTwinId"] == twin
+    assert "~/.config/illuminate/config.toml" in invoke(["--help"], {**env, "XDG_CONFIG_HOME": ""}).stdout
+
+
+def test_damaged_history_is_skipped(mock: Served, env: dict[str, str], tmp_path: Path) -> None:
+    env["ILLUMINATE_BASE_URL"] = mock.url
+    state = Path(env["ILLUMINATE_STATE_DIR"])
+    state.mkdir()
+    (state / "jobs.jsonl").write_bytes(b'\xff\xfe{not json\n[1]\n{"jobId": {"x": 1}}\n')
+    result = invoke(["settings", "show"], env)
+    assert result.exit_code == 0, result.output
+    assert "no allocation settings visible" in result.stderr

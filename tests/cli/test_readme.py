@@ -12,9 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import CLI_PATH, subprocess_env
+import pytest
 
-README = CLI_PATH.parent / "README.md"
+from tests.cli.helpers import ROOT, subprocess_env
+
+README = ROOT / "README.md"
 
 
 def session_commands() -> list[str]:
@@ -32,6 +34,7 @@ def free_port() -> int:
         return port
 
 
+@pytest.mark.slow
 def test_readme_session_runs_as_written(tmp_path: Path) -> None:
     commands = session_commands()
     assert commands[0].startswith("illuminate-mock --port 8080")

@@ -1,4 +1,10 @@
-"""True subprocess runs of ``python -m illuminate_cli``: progress output, Ctrl-C, streaming 100,000 serials."""
+"""True subprocess runs of ``python -m illuminate_cli``: progress output, signals, streaming 100,000 serials.
+
+Signals are sent at a known point, never after a sleep: an export runs
+through ``SerialsGate``, which parks it mid-stream until the test has seen
+the temporary file grow (or the QR staging folder fill); a job wait runs
+against a mock whose clock stands still, so the job cannot finish first.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +13,29 @@ import os
 import shlex
 import signal
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from .conftest import Served, command, make_twin, run, subprocess_env
+from tests.cli.helpers import (
+    ManualClock,
+    SerialsGate,
+    StderrLines,
+    command,
+    make_twin,
+    popen,
+    run,
+    subprocess_env,
+    wait_until,
+)
+from tests.servers import Served
+
+SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
+NAMES = {signal.SIGINT: "interrupted", signal.SIGTERM: "interrupted by SIGTERM", signal.SIGHUP: "interrupted by SIGHUP"}
 
 
-def popen(args: list[str], env: dict[str, str], **kwargs: object) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [*command(), *args],
-        env=subprocess_env(env),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        **kwargs,  # type: ignore[arg-type]
-    )
-
-
+@pytest.mark.slow
 def test_generate_wait_shows_a_progress_bar(slow_mock: Served, env: dict[str, str]) -> None:
     env["ILLUMINATE_BASE_URL"] = slow_mock.url
     twin = make_twin(slow_mock.url)
@@ -42,41 +53,111 @@ def test_generate_wait_shows_a_progress_bar(slow_mock: Served, env: dict[str, st
     assert "6,000/6,000 serials (100%)" in lines[-1]
 
 
-def test_ctrl_c_while_waiting_prints_the_resume_command(slow_mock: Served, env: dict[str, str]) -> None:
-    env["ILLUMINATE_BASE_URL"] = slow_mock.url
-    twin = make_twin(slow_mock.url)
+@pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_signal_while_waiting_prints_the_resume_command(
+    signum: int, frozen_mock: tuple[Served, ManualClock], env: dict[str, str]
+) -> None:
+    served, clock = frozen_mock
+    env["ILLUMINATE_BASE_URL"] = served.url
+    twin = make_twin(served.url)
     child = popen(["serials", "generate", twin, "-n", "8000", "--wait", "--progress", "plain"], env)
-    assert child.stderr is not None
-    started = child.stderr.readline()
-    assert started.startswith("started job"), started
-    child.stderr.readline()  # the first progress line: polling has begun
-    child.send_signal(signal.SIGINT)
-    _out, err = child.communicate(timeout=30)
-    assert child.returncode == 130, err
-    last = err.strip().splitlines()[-1]
-    assert last.startswith("illuminate: interrupted; job ")
-    assert "Resume with: illuminate jobs wait " in last
+    err = StderrLines(child)
+    try:
+        err.wait_for("started job")
+        err.wait_for("job ")  # the first progress line: polling has begun, and the clock stands still
+        child.send_signal(signum)
+        assert child.wait(timeout=60) == 128 + signum, err.text()
+    finally:
+        child.kill()
+    last = err.text().strip().splitlines()[-1]
+    assert last.startswith(f"illuminate: {NAMES[signum]}; job "), last
+    assert "goes on at the server" in last
     resume = shlex.split(last.split("Resume with: ")[1])
     assert resume[:3] == ["illuminate", "jobs", "wait"]
+    clock.advance(3600)  # now the job is done
     resumed = run([*resume[1:], "--progress", "plain"], env)
-    assert resumed.returncode == 0
+    assert resumed.returncode == 0, resumed.stderr
     assert "COMPLETED" in resumed.stdout
     assert "8,000/8,000" in resumed.stderr
 
 
-def test_ctrl_c_mid_export_leaves_no_file(latency_mock: Served, env: dict[str, str], tmp_path: Path) -> None:
-    env["ILLUMINATE_BASE_URL"] = latency_mock.url
-    twin = make_twin(latency_mock.url, count=60_000)
-    target = tmp_path / "serials.csv"
-    child = popen(["serials", "export", twin, "-f", str(target), "--progress", "plain"], env)
-    assert child.stderr is not None
-    assert child.stderr.readline().startswith("export: ")  # a page is written to the temporary file
-    assert list(tmp_path.glob(".serials.csv.*.part"))
-    child.send_signal(signal.SIGINT)
-    _, err = child.communicate(timeout=30)
-    assert child.returncode == 130
-    assert err.strip().splitlines()[-1].startswith("illuminate: interrupted after ")
-    assert list(tmp_path.iterdir()) == []
+def _interrupt_export(
+    signum: int, env: dict[str, str], args: list[str], ready: Callable[[], object], what: str, gate: SerialsGate
+) -> str:
+    """Start the export, wait until ``ready()``, signal it; its stderr. The gate keeps it from finishing first."""
+    child = popen(["serials", "export", *args, "--progress", "plain"], env)
+    err = StderrLines(child)
+    try:
+        wait_until(ready, what)
+        child.send_signal(signum)
+        assert child.wait(timeout=60) == 128 + signum, err.text()
+    finally:
+        child.kill()
+        gate.release()
+    return err.text()
+
+
+@pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_signal_mid_export_leaves_no_file(
+    signum: int, wrapped: Callable[..., Served], env: dict[str, str], tmp_path: Path
+) -> None:
+    served = wrapped(SerialsGate, 20)  # 20 pages (about 2.4 MB of CSV: the 1 MiB buffer has been written out)
+    env["ILLUMINATE_BASE_URL"] = served.url
+    twin = make_twin(served.url, count=25_000)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "serials.csv"
+
+    def parked_and_grown() -> bool:
+        return served.app.reached.is_set() and any(p.stat().st_size > 0 for p in out.glob(".serials.csv.*.part"))
+
+    args = [twin, "-f", str(target)]
+    err = _interrupt_export(signum, env, args, parked_and_grown, "a grown .part file, export parked", served.app)
+    assert err.strip().splitlines()[-1].startswith(f"illuminate: {NAMES[signum]} after 20,000 serials; nothing")
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_signal_mid_qr_export_leaves_no_folder(
+    signum: int, wrapped: Callable[..., Served], env: dict[str, str], tmp_path: Path
+) -> None:
+    served = wrapped(SerialsGate, 1)  # the second page never comes: the export is stopped among the first's images
+    env["ILLUMINATE_BASE_URL"] = served.url
+    twin = make_twin(served.url, count=1500)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def staged() -> bool:
+        return any(any(p.iterdir()) for p in out.glob(".qr.*.part"))
+
+    args = [twin, "-f", str(out / "s.csv"), "--qr-dir", str(out / "qr")]
+    err = _interrupt_export(signum, env, args, staged, "QR images in the staging folder", served.app)
+    assert err.strip().splitlines()[-1].startswith(f"illuminate: {NAMES[signum]} after ")
+    assert list(out.iterdir()) == []
+
+
+def test_signals_ignored_by_the_parent_stay_ignored(wrapped: Callable[..., Served], env: dict[str, str]) -> None:
+    """Under nohup (SIGHUP ignored) a closed terminal must not stop the export."""
+    served = wrapped(SerialsGate, 1)
+    env["ILLUMINATE_BASE_URL"] = served.url
+    twin = make_twin(served.url, count=1500)
+    nohup = ["sh", "-c", 'trap "" HUP; exec "$@"', "sh", *command()]  # as nohup does: SIGHUP ignored, then exec
+    child = subprocess.Popen(
+        [*nohup, "serials", "export", twin, "-f", os.devnull, "--progress", "none"],
+        env=subprocess_env(env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_until(served.app.reached.is_set, "the export to reach the gate")
+        child.send_signal(signal.SIGHUP)
+        served.app.release()
+        _, err = child.communicate(timeout=60)
+        assert child.returncode == 0, err
+    finally:
+        child.kill()
+        served.app.release()
 
 
 def peak_rss_kib(args: list[str], env: dict[str, str]) -> tuple[int, str]:
@@ -92,6 +173,7 @@ def peak_rss_kib(args: list[str], env: dict[str, str]) -> tuple[int, str]:
     return usage.ru_maxrss, err
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
 def test_export_of_100k_serials_streams(mock: Served, env: dict[str, str], tmp_path: Path, fmt: str) -> None:
     env["ILLUMINATE_BASE_URL"] = mock.url

@@ -6,9 +6,9 @@ import time
 
 import click
 from illuminate_client.api.brands import list_brands
-from illuminate_sdk import APIConnectionError, Illuminate
+from illuminate_sdk import APIConnectionError
 
-from .._context import global_options, state
+from .._context import Seconds, global_options, state
 from .._output import emit_record
 
 
@@ -22,7 +22,7 @@ def auth() -> None:
 @click.option(
     "--wait",
     "wait_seconds",
-    type=click.FloatRange(min=0),
+    type=Seconds(min=0),
     default=0,
     show_default=True,
     help="Retry for this many seconds while the API cannot be reached (e.g. a mock starting).",
@@ -37,9 +37,7 @@ def status(wait_seconds: float) -> None:
     creds = st.credentials()
     deadline = time.monotonic() + wait_seconds
     while True:
-        with Illuminate(
-            creds.api_key.reveal(), account_id=creds.account_id, base_url=creds.base_url, retries=False
-        ) as client:
+        with st.new_client(retries=False) as client:
             try:
                 next(client.paginate(list_brands, order="NAME_ASC", first=1).pages())
                 break

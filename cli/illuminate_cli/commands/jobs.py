@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import _jobs
-from .._context import global_options, state
+from .._context import Seconds, global_options, state
 from .._output import emit_record
 
 TIMEOUT_HELP = "Give up waiting after this many seconds (the job goes on at the server; exit 6)."
@@ -29,7 +29,7 @@ def show(job_id: str) -> None:
 
 @jobs.command("wait")
 @click.argument("job_id")
-@click.option("--timeout", type=click.FloatRange(min=1), default=1800, show_default=True, help=TIMEOUT_HELP)
+@click.option("--timeout", type=Seconds(min=1), default=1800, show_default=True, help=TIMEOUT_HELP)
 @global_options
 def wait(job_id: str, timeout: float) -> None:
     """Wait for job JOB_ID to finish, with a progress bar (progress, rate, ETA).

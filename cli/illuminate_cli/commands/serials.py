@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -11,13 +12,13 @@ from illuminate_client.models.carrier_type import CarrierType
 from illuminate_client.models.serial_data_carrier import SerialDataCarrier
 from illuminate_client.models.url_format import UrlFormat
 from illuminate_client.types import Unset
+from illuminate_sdk import gtin14
 
-from .. import _history, _jobs, _twins
-from .._context import global_options, state
+from .. import _export, _files, _history, _jobs, _twins
+from .._context import Seconds, global_options, state
 from .._errors import CliError, Exit
-from .._export import FORMATS, QR_KINDS, QrWriter, RowWriter, atomic_text_file, format_for
+from .._export import FORMATS, QR_KINDS, QrWriter, format_for
 from .._output import emit_record, note
-from .._progress import progress
 
 
 @click.group()
@@ -30,7 +31,7 @@ def serials() -> None:
 @click.argument("twin")
 @click.option("-n", "--count", type=click.IntRange(min=1), required=True, help="Number of serials to generate.")
 @click.option("--wait/--no-wait", default=False, show_default=True, help="Wait for the job, with a progress bar.")
-@click.option("--timeout", type=click.FloatRange(min=1), default=1800, show_default=True, help="Seconds to wait.")
+@click.option("--timeout", type=Seconds(min=1), default=1800, show_default=True, help="Seconds to wait.")
 @global_options
 def generate(twin: str, count: int, wait: bool, timeout: float) -> None:
     """Start a job generating COUNT serials for TWIN (its allocation settings must exist).
@@ -53,7 +54,7 @@ def generate(twin: str, count: int, wait: bool, timeout: float) -> None:
             id_value=job_id,
         )
         if st.output == "table":
-            note(f"wait for it: {st.resume_prefix()} jobs wait {job_id}")
+            note(f"wait for it: {st.resume_prefix()} jobs wait {shlex.quote(job_id)}")
         return
     if st.output == "table":
         note(f"started job {job_id} for digital twin {twin_id} ({count:,} serials)")
@@ -70,7 +71,8 @@ def generate(twin: str, count: int, wait: bool, timeout: float) -> None:
     default="-",
     show_default=True,
     metavar="PATH",
-    help="File to write ('-' for stdout). Written whole or not at all.",
+    help="File to write ('-' for stdout). A file is written whole or not at all; a device or pipe "
+    "(/dev/null, a FIFO) is written straight through; a folder is refused.",
 )
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), help="csv or jsonl (default: from PATH's suffix, else csv)."
@@ -105,57 +107,42 @@ def export(
     \b
     CSV columns: serial, serial_id, status, created[, digital_link]
     JSON Lines keys: serial, serialId, status, created[, digitalLink]
+
+    Ctrl-C, SIGTERM or SIGHUP stop the export and remove the partial file and
+    QR folder (exit 130, 143, 129). A full disk is one line naming the path.
     """
     st = state()
-    client = st.client()
-    info = _twins.resolve(client, twin)
-    link_gtin = None
+    target = _files.plan(path)  # a refused path fails here, before any request
     if gtin is not None:
         try:
-            from illuminate_sdk import gtin14
-
-            link_gtin = gtin14(gtin)
+            gtin = gtin14(gtin)
         except ValueError as exc:
             raise CliError(f"--gtin: {exc}", Exit.USAGE) from None
-    elif digital_link or qr_dir is not None:
-        link_gtin = info.gtin
+    if qr_dir is not None:
+        _files.QrFolder.check(qr_dir)
+    client = st.client()
+    info = _twins.resolve(client, twin)
+    link_gtin = gtin or info.gtin
     if qr_dir is not None and link_gtin is None:
         raise CliError(
             f"--qr-dir encodes each serial's GS1 Digital Link, which needs a GTIN: the identifier "
             f"{info.identifier!r} of twin {info.id} is not one (pass --gtin)",
             Exit.USAGE,
         )
-    if digital_link and gtin is None and info.gtin is None:
+    if digital_link and link_gtin is None:
         note(f"no digital_link column: the identifier {info.identifier!r} of twin {info.id} is not a GTIN")
-    written = 0
-    qr = QrWriter(qr_dir, qr_format, qr_scale) if qr_dir is not None else None
-    try:
-        with (
-            atomic_text_file(path) as handle,
-            progress(st.progress, "export", total=None) as bar,
-        ):
-            rows = RowWriter(handle, format_for(path, fmt), link_gtin if digital_link else None)
-            for page in client.serials(info.id).pages():
-                rows.write(page.items)
-                if qr is not None and link_gtin is not None:
-                    for item in page.items:
-                        qr.write(item.serial, rows.link(item.serial) or "")
-                written += len(page.items)
-                bar.update(written)
-        if qr is not None:
-            qr.commit()
-    except KeyboardInterrupt:
-        raise CliError(
-            f"interrupted after {written:,} serials; nothing was written to {path if path != '-' else 'stdout'}"
-            if path != "-"
-            else f"interrupted after {written:,} serials",
-            Exit.INTERRUPTED,
-        ) from None
-    finally:
-        if qr is not None:
-            qr.discard()
-    if path != "-":
-        where = f"{path}" + (f" and {written:,} QR codes to {qr_dir}" if qr is not None else "")
+    qr = QrWriter(qr_dir, qr_format, qr_scale, link_gtin) if qr_dir is not None and link_gtin else None
+    written = _export.export(
+        client,
+        info.id,
+        target,
+        fmt=format_for(path, fmt),
+        column_gtin=link_gtin if digital_link else None,
+        qr=qr,
+        progress_mode=st.progress,
+    )
+    if target.kind is not _files.Kind.STDOUT:
+        where = target.shown + (f" and {written:,} QR codes to {qr_dir}" if qr is not None else "")
         note(f"exported {written:,} serials of digital twin {info.id} to {where}")
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import click
 from illuminate_sdk import SerialStrategy
 
-from .. import _history, _jobs, _twins
+from .. import _history, _jobs, _signals, _twins
 from .._context import global_options, state
-from .._errors import CliError, Exit
+from .._errors import CliError, Exit, interrupted
 from .._output import emit_json, emit_record, note
+from .._safe import clean
 
 
 @click.group()
@@ -91,8 +92,10 @@ def set_(strategy: str, length: int, symbols: str | None, twin: str | None, yes:
     if not yes:
         prompt = f"Set allocation settings {summary} for {scope}? They can never be changed"
         try:
-            confirmed = click.confirm(prompt, default=False, err=True)
-        except click.Abort:
+            confirmed = click.confirm(clean(prompt), default=False, err=True)
+        except click.Abort:  # click's answer to end of input, and to Ctrl-C at the prompt
+            if _signals.received() is not None:
+                raise interrupted("; nothing was set") from None
             raise CliError(
                 "not confirmed: nothing was set (pass --yes to confirm without a prompt)", Exit.USAGE
             ) from None

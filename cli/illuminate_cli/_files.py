@@ -1,0 +1,239 @@
+"""Where an export may write, decided per kind of path, and writing there without debris.
+
+``--file PATH``, by what PATH is (links followed to what they name):
+
+- ``-``: stdout.
+- a new path, or a regular file: written as a hidden ``.NAME.*.part`` beside
+  it and renamed over it (``os.replace``) once complete; removed on an error,
+  Ctrl-C, SIGTERM or SIGHUP, so a file at PATH is always whole. A replaced
+  file keeps its permissions; a link to a regular file stays a link (its
+  target is what gets replaced); a read-only file is refused.
+- a character device or a FIFO (``/dev/null``, a named pipe), and the
+  descriptor paths ``/dev/stdout``, ``/dev/stderr``, ``/dev/fd/N``,
+  ``/proc/self/fd/N``: written straight through, no temporary, no rename.
+  Replacing one would turn the device or pipe into a regular file (a copy of
+  ``/dev/full`` grew to 58 MB and its "disk full" never showed), and a
+  descriptor path names what the caller opened (appended to, never
+  truncated). A stream keeps what was written before a failure.
+- a folder, a socket, a block device, a link to nothing, a loop of links:
+  refused with one line naming the path (exit 1), before any request.
+
+Only a regular file is ever replaced. A write error (ENOSPC on /dev/full or a
+full disk, EIO) is one line naming PATH, exit 1; a pipe whose reader stopped
+early (``| head``) ends the command quietly, as with ``-``.
+
+Rows are data and are written exactly, except to a terminal (``-`` or
+``/dev/tty`` when it is one): there a person reads them, so they pass
+``_safe.sanitize_lines`` like every other output.
+
+``--qr-dir DIR`` must be new or an empty folder (a link to one counts as the
+folder it names); the images go to a hidden staging folder beside it, renamed
+to DIR at the end and removed on failure or a signal, like the file.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import re
+import shutil
+import stat
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, TextIO
+
+from ._errors import CliError, Exit
+from ._safe import sanitize_lines
+
+BUFFER = 1 << 20  # a page of serials is ~100 KiB: few, large writes
+# A lone surrogate (JSON can carry one) has no UTF-8 form: written as a \\udxxx escape, not a failed export.
+ERRORS = "backslashreplace"
+# Paths that name a descriptor the caller already opened (``-f /dev/stdout > out.csv``).
+_DESCRIPTOR = re.compile(r"^/dev/(stdout|stderr|fd/\d+)$|^/proc/(self|\d+)/fd/\d+$")
+
+
+class Sink(Protocol):
+    def write(self, text: str, /) -> int: ...
+
+
+class _Terminal:
+    """Rows on their way to a terminal: escapes and controls shown as text, newlines kept."""
+
+    def __init__(self, handle: TextIO) -> None:
+        self._handle = handle
+
+    def write(self, text: str, /) -> int:
+        return self._handle.write(sanitize_lines(text))
+
+
+def _for(handle: TextIO) -> Sink:
+    return _Terminal(handle) if handle.isatty() else handle
+
+
+class Kind(enum.Enum):
+    STDOUT = "stdout"
+    REPLACE = "replace"  # temporary file + os.replace
+    STREAM = "stream"  # written straight through
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where ``--file`` writes: ``shown`` is the path as given (for messages), ``path`` the one written."""
+
+    shown: str
+    kind: Kind
+    path: Path
+    mode: int | None = None  # an existing file's permissions, kept by its replacement
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _refuse(shown: str, why: str) -> CliError:
+    return CliError(f"cannot write {shown}: {why}", Exit.ERROR)
+
+
+def _check_folder(folder: Path, shown: str) -> None:
+    if not folder.is_dir():
+        raise _refuse(shown, f"the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _refuse(shown, f"the folder {folder} is not writable")
+
+
+def plan(path: str) -> Target:
+    """What writing to ``path`` means (see the module docstring); CliError for a kind that is refused."""
+    if path == "-":
+        return Target("stdout", Kind.STDOUT, Path("/dev/stdout"))
+    if not path or "\0" in path:
+        raise CliError(f"--file {path!r}: give a file name, or '-' for stdout", Exit.USAGE)
+    given = Path(path)
+    try:
+        info = given.stat()  # follows links: what matters is what they lead to
+    except FileNotFoundError:
+        if given.is_symlink():
+            raise _refuse(path, f"it is a link to {os.readlink(given)!r}, which does not exist") from None
+        _check_folder(given.absolute().parent, path)
+        return Target(path, Kind.REPLACE, given)
+    except OSError as exc:  # a loop of links, a file used as a folder, no permission
+        raise _refuse(path, exc.strerror or type(exc).__name__) from None
+    kind = info.st_mode
+    if stat.S_ISCHR(kind) or stat.S_ISFIFO(kind) or _DESCRIPTOR.match(path):
+        return Target(path, Kind.STREAM, given)
+    if stat.S_ISDIR(kind):
+        raise _refuse(path, "it is a folder")
+    if stat.S_ISSOCK(kind):
+        raise _refuse(path, "it is a socket")
+    if not stat.S_ISREG(kind):
+        raise _refuse(path, "it is a block device" if stat.S_ISBLK(kind) else "it is not a regular file")
+    real = Path(os.path.realpath(given))
+    if not os.access(real, os.W_OK):
+        raise _refuse(path, "the file is read-only")
+    _check_folder(real.parent, path)
+    return Target(path, Kind.REPLACE, real, stat.S_IMODE(kind))
+
+
+def write_error(target: str, exc: OSError) -> CliError:
+    """One line naming the path for a failed write (ENOSPC, EIO, EPIPE, ...)."""
+    return _refuse(target, exc.strerror or str(exc) or type(exc).__name__)
+
+
+@contextmanager
+def open_text(target: Target) -> Iterator[Sink]:
+    """A text handle for ``target`` that, for a file, appears there complete or not at all.
+
+    Any OSError from the writes, the flush or the rename becomes one line naming the path.
+    """
+    if target.kind is Kind.STDOUT:
+        try:
+            yield _for(sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # the reader went away (``| head``): not our failure; the top level ends quietly
+        except OSError as exc:
+            raise write_error(target.shown, exc) from None
+        return
+    if target.kind is Kind.STREAM:
+        # No O_CREAT: if the device or pipe vanished since plan(), fail instead of making a file.
+        # O_APPEND: a descriptor path may lead to a file the caller opened for appending.
+        try:
+            handle = os.fdopen(
+                os.open(target.path, os.O_WRONLY | os.O_APPEND),
+                "w",
+                newline="",
+                encoding="utf-8",
+                errors=ERRORS,
+                buffering=BUFFER,
+            )
+        except OSError as exc:
+            raise write_error(target.shown, exc) from None
+        try:
+            with handle:
+                yield _for(handle)
+        except BrokenPipeError:
+            raise  # the reader of the pipe stopped early, as with '-'
+        except OSError as exc:
+            raise write_error(target.shown, exc) from None
+        return
+    try:
+        fd, temporary = tempfile.mkstemp(dir=target.path.parent, prefix=f".{target.path.name}.", suffix=".part")
+    except OSError as exc:
+        raise write_error(target.shown, exc) from None
+    try:
+        try:
+            with os.fdopen(fd, "w", newline="", encoding="utf-8", errors=ERRORS, buffering=BUFFER) as handle:
+                yield handle
+            os.chmod(temporary, target.mode if target.mode is not None else 0o666 & ~_umask())
+            os.replace(temporary, target.path)
+        except OSError as exc:
+            raise write_error(target.shown, exc) from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class QrFolder:
+    """A staging folder for ``--qr-dir DIR``, renamed to DIR by ``commit``, removed by ``discard``."""
+
+    def __init__(self, given: Path) -> None:
+        self.shown = str(given)
+        self.target = self.check(given)
+        try:
+            self.path = Path(tempfile.mkdtemp(dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".part"))
+        except OSError as exc:
+            raise write_error(f"--qr-dir {given}", exc) from None
+
+    @staticmethod
+    def check(given: Path) -> Path:
+        """The folder ``--qr-dir given`` will become; CliError unless it is new or empty, in a writable folder."""
+        target = given
+        if given.is_symlink():
+            if not given.is_dir():
+                raise CliError(f"--qr-dir {given}: a link to something that is not a folder", Exit.USAGE)
+            target = Path(os.path.realpath(given))  # the link stays and names the new folder
+        if target.exists() and (not target.is_dir() or any(target.iterdir())):
+            raise CliError(f"--qr-dir {given}: exists and is not an empty folder", Exit.USAGE)
+        target = target.absolute()
+        if not target.parent.is_dir():
+            raise CliError(f"cannot write --qr-dir {given}: the folder {target.parent} does not exist", Exit.ERROR)
+        if not os.access(target.parent, os.W_OK | os.X_OK):
+            raise CliError(f"cannot write --qr-dir {given}: the folder {target.parent} is not writable", Exit.ERROR)
+        return target
+
+    def commit(self) -> None:
+        try:
+            os.chmod(self.path, 0o777 & ~_umask())
+            if self.target.is_dir():
+                self.target.rmdir()  # checked empty at the start; fails (one line) if it filled up since
+            os.replace(self.path, self.target)
+        except OSError as exc:
+            raise write_error(f"--qr-dir {self.shown}", exc) from None
+
+    def discard(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
