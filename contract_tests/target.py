@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from illuminate_spec.urls import service_root
 
 from .bounded import call_with_deadline
 
@@ -75,15 +76,6 @@ def resolve_target(
             "set by the suite can never be changed, so name the sandbox account explicitly"
         )
     return Target(service_root(base_url), api_key, account_id, allow_writes)
-
-
-def service_root(url: str) -> str:
-    """The host part every spec path is appended to: ``https://api.dmrc.app/rest`` (the documents'
-    first base URL) and ``.../api/v1`` become ``https://api.dmrc.app``; every spec path has its prefix."""
-    root = url.rstrip("/")
-    for suffix in ("/rest", "/api/v1"):
-        root = root.removesuffix(suffix)
-    return root
 
 
 def _checked_url(text: str) -> str:

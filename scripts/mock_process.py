@@ -53,4 +53,8 @@ def running_mock(
         yield url, process.pid
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # stuck in a request: do not leave it behind
+            process.kill()
+            process.wait()

@@ -10,6 +10,31 @@ Laid out like a moto service, so a rule is found by the resource it is about:
   as JSON), ``pagination.py``;
 - ``serials.py``, ``serial_ids.py``, ``codec.py``, ``permutation.py`` (the
   serial engine);
+- ``inprocess.py`` (one mock in this process, no socket), ``mocking.py``
+  (``mocked()``: httpx requests to the service answered by it);
 - ``fixtures.py``, ``config.py``, ``clock.py``, ``gs1.py``, ``errors.py``,
   ``cli.py``.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .inprocess import InProcessMock
+    from .mocking import mocked
+
+__all__ = ["InProcessMock", "mocked"]
+
+
+def __getattr__(name: str) -> Any:
+    """``mocked`` and ``InProcessMock`` on first use: importing a submodule stays light."""
+    if name == "mocked":
+        from .mocking import mocked
+
+        return mocked
+    if name == "InProcessMock":
+        from .inprocess import InProcessMock
+
+        return InProcessMock
+    raise AttributeError(f"module 'illuminate_mock' has no attribute {name!r}")

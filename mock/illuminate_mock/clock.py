@@ -16,6 +16,14 @@ class Clock(Protocol):
     def now(self) -> datetime.datetime: ...
 
 
+class AdjustableClock(Clock, Protocol):
+    """A clock a test or the admin API can move: ``ManualClock`` and ``MovableClock``."""
+
+    def advance(self, seconds: float) -> None: ...
+
+    def set(self, moment: datetime.datetime) -> None: ...
+
+
 class SystemClock:
     def now(self) -> datetime.datetime:
         return datetime.datetime.now(datetime.UTC)
@@ -33,7 +41,43 @@ class ManualClock:
         return self.current
 
     def advance(self, seconds: float) -> None:
-        self.current += datetime.timedelta(seconds=seconds)
+        self.current += _forward(seconds)
+
+    def set(self, moment: datetime.datetime) -> None:
+        self.current = _aware(moment)
+
+
+@dataclass
+class MovableClock:
+    """The system's time plus an offset that a test (or the admin API) moves.
+
+    Time passes as usual, so a client that polls a job sees it progress; a
+    test that does not want to wait moves the clock on instead of sleeping.
+    """
+
+    offset: datetime.timedelta = datetime.timedelta(0)
+
+    def now(self) -> datetime.datetime:
+        return datetime.datetime.now(datetime.UTC) + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += _forward(seconds)
+
+    def set(self, moment: datetime.datetime) -> None:
+        self.offset = _aware(moment) - datetime.datetime.now(datetime.UTC)
+
+
+def _forward(seconds: float) -> datetime.timedelta:
+    """A step forward: time never runs backwards by ``advance`` (use ``set`` for that)."""
+    if not 0 <= seconds < 1e10:  # also refuses NaN; 1e10 s is over 300 years
+        raise ValueError(f"the clock moves forward by 0 to 1e10 seconds, not {seconds!r}")
+    return datetime.timedelta(seconds=seconds)
+
+
+def _aware(moment: datetime.datetime) -> datetime.datetime:
+    if moment.tzinfo is None:
+        raise ValueError("the clock is set to an aware date-time (with a time zone), not a naive one")
+    return moment.astimezone(datetime.UTC)
 
 
 def timestamp(moment: datetime.datetime) -> str:
