@@ -10,7 +10,10 @@ becomes the file of the same name in ``_sync``, with a header saying so:
    applied in order to every line): ``async def`` -> ``def``, ``await `` ->
    nothing, ``async for``/``async with`` -> ``for``/``with``,
    ``AsyncIterator`` -> ``Iterator``, ``__aenter__`` -> ``__enter__``,
-   ``aclose`` -> ``close``, ``AsyncIlluminate`` -> ``Illuminate``,
+   ``aclose`` -> ``close``, ``aread``/``aiter_bytes``/``aiter_lines`` ->
+   ``read``/``iter_bytes``/``iter_lines``, ``asynccontextmanager`` ->
+   ``contextmanager``, ``AsyncIlluminate`` -> ``Illuminate`` (and the
+   client's parts, ``AsyncJobCalls``, ``AsyncSerialItemCalls``),
    ``asyncio.sleep`` -> ``time.sleep``, ``httpx.AsyncClient`` ->
    ``httpx.Client``, ``Awaitable[X]`` -> ``X``, and so on.
 2. **Pragmas**, for the few places where the faces must differ:
@@ -78,6 +81,8 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\bAsyncPager\b", "SyncPager"),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncIterable\b", "Iterable"),
+    (r"\bAsyncJobCalls\b", "JobCalls"),
+    (r"\bAsyncSerialItemCalls\b", "SerialItemCalls"),
     (r"\bAsyncGenerator\b", "Generator"),
     (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
     (r"\bhttpx\.AsyncBaseTransport\b", "httpx.BaseTransport"),
@@ -93,6 +98,10 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\baclosing\b", "closing"),
     (r"\baclose\b", "close"),
+    (r"\basynccontextmanager\b", "contextmanager"),
+    (r"\baread\b", "read"),
+    (r"\baiter_bytes\b", "iter_bytes"),
+    (r"\baiter_lines\b", "iter_lines"),
     (r"\basyncio\.sleep\b", "time.sleep"),
     (r"\basleep=", "sleep="),
     (r"\bset_async_httpx_client\b", "set_httpx_client"),

@@ -1,15 +1,17 @@
 """Hand-written layer over the generated Illuminate client (``illuminate_client``).
 
 Adds what a generator cannot: connecting from a key or the environment,
-pagination, waiting for jobs, retries, typed errors and GS1 helpers. Two
-faces, one source: ``AsyncIlluminate`` (``_async``) is written by hand and
-``Illuminate`` (``_sync``) is derived from it by ``scripts/unasync.py``.
+pagination (both cursor styles), waiting for jobs, jobs started safely by
+identifier, retries, typed errors, streamed CSV downloads, serial flags and
+attributes, and GS1 helpers. Two faces, one source: ``AsyncIlluminate``
+(``_async``) is written by hand and ``Illuminate`` (``_sync``) is derived
+from it by ``scripts/unasync.py``.
 
     from illuminate_sdk import Illuminate
 
     with Illuminate() as client:  # ILLUMINATE_API_KEY, ILLUMINATE_ACCOUNT_ID, ILLUMINATE_BASE_URL
-        for serial in client.serialize(twin_id, 1000, on_progress=print):
-            ...
+        run = client.serialize(twin_id, 1000, length=8)
+        client.download_job_csv(run.identifier, "serials.csv")
 """
 
 from illuminate_client.models.serial_order import SerialOrder
@@ -18,6 +20,7 @@ from illuminate_client.models.serial_strategy import SerialStrategy
 from ._arguments import filter_json
 from ._async import AsyncIlluminate, AsyncPager, AsyncSerializationRun
 from ._config import (
+    API_PREFIXES,
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
     ENV_ACCOUNT_ID,
@@ -40,6 +43,8 @@ from ._exceptions import (
     IlluminateError,
     InternalServerError,
     JobFailedError,
+    JobNotCompletedError,
+    JobStartUnconfirmedError,
     JobTimeoutError,
     JobWaitInterrupted,
     NotFoundError,
@@ -49,19 +54,26 @@ from ._exceptions import (
     SettingsAlreadySetError,
     UnexpectedResponseError,
 )
-from ._gs1 import digital_link, gtin14
+from ._gs1 import AN_47, CHARACTER_SETS, GS1_36W, GS1_64W, UAN_27, digital_link, gtin14
 from ._jobs import PollSchedule
 from ._retries import RetryingTransport, RetryPolicy
+from ._serial_items import SerialFlagsAndAttributes
 from ._sync import Illuminate, SerializationRun, SyncPager
 
 __all__ = [
+    "AN_47",
+    "API_PREFIXES",
+    "CHARACTER_SETS",
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
     "ENV_ACCOUNT_ID",
     "ENV_API_KEY",
     "ENV_BASE_URL",
+    "GS1_36W",
+    "GS1_64W",
     "MAX_EMPTY_PAGES",
     "MAX_PAGE_SIZE",
+    "UAN_27",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -78,6 +90,8 @@ __all__ = [
     "IlluminateError",
     "InternalServerError",
     "JobFailedError",
+    "JobNotCompletedError",
+    "JobStartUnconfirmedError",
     "JobTimeoutError",
     "JobWaitInterrupted",
     "NotFoundError",
@@ -88,6 +102,7 @@ __all__ = [
     "RateLimitError",
     "RetryPolicy",
     "RetryingTransport",
+    "SerialFlagsAndAttributes",
     "SerialOrder",
     "SerialStrategy",
     "SerializationRun",

@@ -32,6 +32,9 @@ import attrs
 from illuminate_client.models.error import Error
 from illuminate_client.types import UNSET, Response, Unset
 
+from ._cursor import HEADER_CURSORS, CursorStyle, body_cursors
+from ._response import EMPTY_MEANS_NONE, TEXT_ANSWERS
+
 T = TypeVar("T")
 # What both faces accept as an operation to type their results: any detailed function, sync or asyncio.
 OperationFunction: TypeAlias = Callable[..., Response[Error | T]] | Callable[..., Awaitable[Response[Error | T]]]
@@ -49,10 +52,36 @@ class Operation:
     parse_response: Callable[..., Any]
     params: Mapping[str, inspect.Parameter]
     body_type: type | None
+    # How its pages chain (None: not a list): header cursors (first/after) or body cursors (limit/cursor).
+    cursor_style: CursorStyle | None = None
+    empty_means_none: bool = False  # an empty 200 is "no value" (see _response)
+    text_answer: bool = False  # a text/* answer is the value itself (see _response)
 
     @property
     def is_cursor_list(self) -> bool:
-        return "first" in self.params and "after" in self.params
+        return self.cursor_style is not None
+
+
+def _answer_model(parse_response: Callable[..., Any]) -> type | None:
+    """The generated model a 2xx answer parses into (``Any | Model`` in the parser's annotation), if one."""
+    annotation = inspect.signature(parse_response).return_annotation
+    for kind in typing.get_args(annotation) or (annotation,):
+        if isinstance(kind, type) and attrs.has(kind):
+            return kind
+    return None
+
+
+def _cursor_style(params: Mapping[str, inspect.Parameter], parse_response: Callable[..., Any]) -> CursorStyle | None:
+    if "first" in params and "after" in params:
+        return HEADER_CURSORS
+    if "limit" in params and "cursor" in params:
+        # getSerializationJob takes limit and cursor too (and ignores them): a list answers a page with pageInfo.
+        model = _answer_model(parse_response)
+        names = [f.name for f in attrs.fields(model)] if model is not None else []
+        items = [name for name in names if name not in ("page_info", "additional_properties")]
+        if "page_info" in names and len(items) == 1:
+            return body_cursors(items[0])
+    return None
 
 
 @functools.cache
@@ -66,7 +95,17 @@ def _operation_of_module(module: ModuleType) -> Operation:
     params = dict(inspect.signature(get_kwargs).parameters)
     body = params.get("body")
     body_type = body.annotation if body is not None and isinstance(body.annotation, type) else None
-    return Operation(module.__name__.rsplit(".", 1)[-1], get_kwargs, parse_response, params, body_type)
+    name = module.__name__.rsplit(".", 1)[-1]
+    return Operation(
+        name,
+        get_kwargs,
+        parse_response,
+        params,
+        body_type,
+        cursor_style=_cursor_style(params, parse_response),
+        empty_means_none=name in EMPTY_MEANS_NONE,
+        text_answer=name in TEXT_ANSWERS,
+    )
 
 
 def operation(target: object) -> Operation:

@@ -19,7 +19,10 @@ from ._exceptions import ConfigurationError
 ENV_API_KEY = "ILLUMINATE_API_KEY"
 ENV_ACCOUNT_ID = "ILLUMINATE_ACCOUNT_ID"
 ENV_BASE_URL = "ILLUMINATE_BASE_URL"
-DEFAULT_BASE_URL = "https://api.dmrc.app/rest"
+# The host: every path of the spec carries its prefix (/rest or /api/v1), so one base URL reaches every operation.
+DEFAULT_BASE_URL = "https://api.dmrc.app"
+# The documents' two base URLs end in these (what ILLUMINATE_BASE_URL held before); check_base_url drops them.
+API_PREFIXES = ("/rest", "/api/v1")
 # Finite on purpose: httpx's None (and the generated client's default) waits forever.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
@@ -43,7 +46,15 @@ def check_api_key(key: str) -> str:
 
 
 def check_base_url(url: str) -> str:
-    """``url`` without a trailing slash if it is ``http(s)://host[:port][/path]``; ConfigurationError otherwise.
+    """``url`` as the client's base URL if it is ``http(s)://host[:port][/path]``; ConfigurationError otherwise.
+
+    The trailing slash goes, and so does a trailing ``/rest`` or ``/api/v1``:
+    those are the documents' base URLs (``https://api.dmrc.app/rest/`` and
+    ``https://api.dmrc.app/api/v1/``), but every path of the spec carries
+    its prefix, so the base URL is what comes before it and one setting
+    reaches both APIs (``https://api.dmrc.app/rest`` ->
+    ``https://api.dmrc.app``; a proxy's ``https://proxy/illuminate/rest`` ->
+    ``https://proxy/illuminate``).
 
     User info is refused without echoing the URL (it would carry a password),
     and so are a query and a fragment: operation paths are appended to the
@@ -58,6 +69,9 @@ def check_base_url(url: str) -> str:
         raise ConfigurationError(f"the base URL must not contain a user name or password (see {ENV_BASE_URL})")
     if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host or parsed.query or parsed.fragment:
         raise ConfigurationError(f"the base URL must be http(s)://host[/path] (got {url!r}; see {ENV_BASE_URL})")
+    for prefix in API_PREFIXES:
+        if parsed.path.endswith(prefix) and text.endswith(prefix):
+            return text[: -len(prefix)].rstrip("/")
     return text
 
 

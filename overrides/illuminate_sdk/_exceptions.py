@@ -70,6 +70,21 @@ class APITimeoutError(APIConnectionError):
     """The request took longer than its timeout."""
 
 
+class JobStartUnconfirmedError(APIConnectionError):
+    """A job start may have reached the server, and reading the job back by its identifier failed too.
+
+    Whether the job exists is unknown: look with
+    ``client.serialization_job(error.identifier)`` before starting another.
+    ``error.__cause__`` is the failure of the read, ``error.start_error``
+    that of the start.
+    """
+
+    def __init__(self, message: str, *, identifier: str, start_error: BaseException | None = None) -> None:
+        super().__init__(message, may_have_reached_server=True)
+        self.identifier = identifier
+        self.start_error = start_error
+
+
 class APIStatusError(IlluminateError):
     """The server answered with a non-2xx status.
 
@@ -77,7 +92,8 @@ class APIStatusError(IlluminateError):
     text when it is not JSON), ``message`` (the server's ``message``),
     ``code``, ``errors`` (one ``{"field", "message"}`` per bad field),
     ``request_id`` (``x-request-id`` header or ``requestId`` in the body),
-    ``method`` and ``url`` (without query).
+    ``method`` and ``url`` (without query), ``retry_after`` (seconds, from a
+    ``Retry-After`` header in seconds; None without one).
     """
 
     status_code: int = 0
@@ -94,6 +110,7 @@ class APIStatusError(IlluminateError):
         errors: list[dict[str, Any]] | None = None,
         method: str = "",
         url: str = "",
+        retry_after: float | None = None,
     ) -> None:
         self.status_code = status_code
         self.body = body
@@ -103,6 +120,7 @@ class APIStatusError(IlluminateError):
         self.errors = errors or []
         self.method = method
         self.url = url
+        self.retry_after = retry_after
         super().__init__(self._describe())
 
     def _describe(self) -> str:
@@ -140,6 +158,12 @@ class NotFoundError(APIStatusError):
 
 class ConflictError(APIStatusError):
     status_code = 409
+
+
+class JobNotCompletedError(ConflictError):
+    """The job's CSV was asked for before the job was COMPLETED (HTTP 409): wait for the job, then ask again."""
+
+    hint = "the job is not COMPLETED yet: wait for it (wait_for_serialization_job), then download again"
 
 
 class RateLimitError(APIStatusError):
@@ -225,8 +249,14 @@ def _request_of(source: httpx.Response | httpx.RequestError) -> httpx.Request | 
         return None
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for a non-2xx response (its body has been read)."""
+def _seconds(header: str | None) -> float | None:
+    """A Retry-After header given in seconds (the only form the SDK waits on by itself)."""
+    text = (header or "").strip()
+    return float(text) if text.isascii() and text.isdigit() else None
+
+
+def status_error(response: httpx.Response, kind: type[APIStatusError] | None = None) -> APIStatusError:
+    """The typed error for a non-2xx response (its body has been read); ``kind`` instead of the status's class."""
     status = response.status_code
     try:
         body: Any = response.json()
@@ -238,7 +268,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
         message = (body.strip()[:200] if isinstance(body, str) and body.strip() else None) or response.reason_phrase
     request_id = response.headers.get("x-request-id") or fields.get("requestId")
     errors = fields.get("errors") if isinstance(fields.get("errors"), list) else None
-    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    cls = kind or _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     method, url = request_line(_request_of(response))
     return cls(
         str(message),
@@ -249,6 +279,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
         errors=errors,
         method=method,
         url=url,
+        retry_after=_seconds(response.headers.get("Retry-After")),
     )
 
 

@@ -1,7 +1,10 @@
 """Waiting for a serialization job: the schedule and the rules, without I/O.
 
 ``JobWaiter`` decides (when to poll next, when to give up, what counts as
-done); the clients' ``wait_for_job`` loops only send and sleep. Modelled on
+done); the clients' wait loops only send and sleep. It waits on either kind
+of job: a job of the first Serialization API (``JobStatus``, by job id, with
+progress) or a job of the 2025 API (``SerializationJob``, by identifier,
+without progress: its callback hears of the end only, ``1.0``). Modelled on
 google-api-core's ``operation.result(timeout=)`` and azure-core's LROPoller:
 an overall deadline, a growing interval, Retry-After honoured, progress
 reported, resumable from the job id. Every wait ends: at COMPLETED, FAILED,
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 
 from illuminate_client.models.job_state import JobState
 from illuminate_client.models.job_status import JobStatus
+from illuminate_client.models.serialization_job import SerializationJob
 
 from ._exceptions import (
     APIConnectionError,
@@ -99,7 +103,7 @@ class JobWaiter:
         self.started = clock()
         self.deadline = self.started + timeout
         self.polls = 0
-        self.last: JobStatus | None = None
+        self.last: JobStatus | SerializationJob | None = None
         self._progress: float | None = None
         self._samples: list[tuple[float, float]] = []  # (time, progress) of the last two polls with progress
         self._estimates: list[float] = []  # estimated end times, latest last
@@ -107,29 +111,51 @@ class JobWaiter:
 
     # -------------------------------------------------------------- outcomes
 
-    def observe(self, status: JobStatus, headers: Mapping[str, str]) -> JobStatus | None:
+    def observe(self, status: JobStatus | None, headers: Mapping[str, str]) -> JobStatus | None:
         """Record a status; the final status when COMPLETED, None to keep waiting."""
-        self.polls += 1
-        self.last = status
-        self._retry_after = _retry_after(headers)
+        if status is None:
+            self._unreadable()
+            return None
         progress = min(max(float(status.breakdown.progress), 0.0), 1.0)
-        if status.status == JobState.COMPLETED:
+        done = self._record(status, str(status.status), progress, headers)
+        return status if done else None
+
+    def observe_job(self, job: SerializationJob | None, headers: Mapping[str, str]) -> SerializationJob | None:
+        """Record a 2025 job (it has no progress); the job when COMPLETED, None to keep waiting."""
+        if job is None:
+            self._unreadable()
+            return None
+        done = self._record(job, str(job.status), None, headers)
+        return job if done else None
+
+    def _unreadable(self) -> None:
+        """A 2xx without a body: nothing learnt, keep waiting."""
+        self.polls += 1
+        log.debug("job %s: status answer without a body (poll %d)", self.job_id, self.polls)
+
+    def _record(
+        self, last: JobStatus | SerializationJob, state: str, progress: float | None, headers: Mapping[str, str]
+    ) -> bool:
+        self.polls += 1
+        self.last = last
+        self._retry_after = _retry_after(headers)
+        if state == JobState.COMPLETED:
             progress = 1.0
-        if progress != self._progress:
+        if progress is not None and progress != self._progress:
             self._progress = progress
             if self.on_progress is not None:
                 self.on_progress(progress)
-        log.debug("job %s: %s %.1f%% (poll %d)", self.job_id, status.status, progress * 100, self.polls)
-        if status.status == JobState.COMPLETED:
-            return status
-        if status.status == JobState.FAILED:
-            raise JobFailedError(
-                f"serialization job {self.job_id} FAILED at {progress:.0%}; see error.status.breakdown for the step",
-                job_id=self.job_id,
-                status=status,
-            )
-        self._estimate(progress)
-        return None
+        shown = f" {progress:.1%}" if progress is not None else ""
+        log.debug("job %s: %s%s (poll %d)", self.job_id, state, shown, self.polls)
+        if state == JobState.COMPLETED:
+            return True
+        if state == JobState.FAILED:
+            at = f" at {progress:.0%}" if progress is not None else ""
+            detail = "; see error.status.breakdown for the step" if isinstance(last, JobStatus) else ""
+            raise JobFailedError(f"serialization job {self.job_id} FAILED{at}{detail}", job_id=self.job_id, status=last)
+        if progress is not None:
+            self._estimate(progress)
+        return False
 
     def failed_poll(self, error: IlluminateError) -> None:
         """A status request failed: keep waiting on transient errors, raise the rest."""
@@ -176,6 +202,8 @@ class JobWaiter:
     def _state(self) -> str:
         if self.last is None:
             return "status not read yet"
+        if isinstance(self.last, SerializationJob):
+            return str(self.last.status)
         return f"{self.last.status}, {self._progress or 0.0:.0%}"
 
     def _timeout_message(self, now: float) -> str:

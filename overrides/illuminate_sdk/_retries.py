@@ -17,6 +17,7 @@ subclass:
 from __future__ import annotations
 
 import asyncio
+import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -66,6 +67,22 @@ class RetryPolicy:
         if retries is True:
             return cls()
         return cls(max_retries=max(int(retries), 0))
+
+    def backoff(self, attempt: int, retry_after: float | None = None) -> float:
+        """Seconds to wait before resend number ``attempt`` (1, 2, ...), as the transport waits.
+
+        For the resends the SDK makes itself (a job start, after checking that
+        the server does not have it): ``Retry-After`` wins when honoured, else
+        ``backoff_factor * 2**attempt`` with the jitter, both capped at ``max_backoff``.
+        """
+        if retry_after is not None and self.respect_retry_after:
+            return min(max(retry_after, 0.0), self.max_backoff)
+        if self.backoff_factor == 0:
+            return 0.0
+        wait: float = self.backoff_factor * 2.0**attempt
+        if self.jitter > 0:
+            wait *= random.uniform(1 - self.jitter, 1)
+        return min(wait, self.max_backoff)
 
 
 Retries = RetryPolicy | int | bool
@@ -135,7 +152,7 @@ class RetryingTransport(RetryTransport):
         self.policy = policy
         self._sleep, self._asleep = sleep, asleep
 
-    def _retry_for(self, method: str, *, is_async: bool) -> _Retry:
+    def _retry_for(self, method: str, *, is_async: bool, read_body: bool = True) -> _Retry:
         p = self.policy
         common: dict[str, Any] = {
             "total": p.max_retries,
@@ -149,12 +166,21 @@ class RetryingTransport(RetryTransport):
                 allowed_methods=IDEMPOTENT,
                 status_forcelist=p.statuses or {0},
                 retry_on_exceptions=TRANSIENT,
-                validate_response=_aread if is_async else _read,
+                validate_response=(_aread if is_async else _read) if read_body else None,
                 **common,
             )
             return retry._with_extras(self._sleep, self._asleep, bool(p.statuses))
         retry = _Retry(allowed_methods=[method], retry_on_exceptions=NEVER_SENT, **common)
         return retry._with_extras(self._sleep, self._asleep, False)
+
+    def streaming_retry(self) -> _Retry:
+        """The policy of a GET whose body is streamed to the caller: as any GET's, but the body is not read.
+
+        Pass it as ``extensions={"retry": ...}``: a status or a failure before
+        the body is retried as usual, but the body is left to the caller
+        (reading it inside the retry loop would hold all of it in memory).
+        """
+        return self._retry_for("GET", is_async=False, read_body=False)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.extensions.setdefault("retry", self._retry_for(request.method, is_async=False))

@@ -33,8 +33,30 @@ def settings_body(strategy: SerialStrategy | str, length: int, symbols: str | No
     return body
 
 
+DEFAULT_LENGTH = 10
+
+
+def run_settings(
+    strategy: SerialStrategy | str | None, length: int | None, symbols: str | None
+) -> dict[str, Any] | None:
+    """The settings ``serialize`` sends, None when it was asked for none (the settings in force apply).
+
+    What is left out of a request for settings: the strategy is RANDOM_NUMERIC
+    (RANDOM_ALPHANUMERIC when ``symbols`` are given), the length 10.
+    """
+    if strategy is None and length is None and symbols is None:
+        return None
+    if strategy is None:
+        strategy = SerialStrategy.RANDOM_NUMERIC if symbols is None else SerialStrategy.RANDOM_ALPHANUMERIC
+    return {
+        "strategy": SerialStrategy(strategy),
+        "length": DEFAULT_LENGTH if length is None else length,
+        "symbols": symbols,
+    }
+
+
 def warn_if_other_settings(status: JobStatus, strategy: SerialStrategy | str, length: int) -> None:
-    """Settings never change: say so when the job used existing ones other than those asked for."""
+    """A twin's settings never change once it has serials: say so when its job used others than those asked for."""
     applied = (str(status.data.strategy), status.data.length)
     if applied != (str(SerialStrategy(strategy)), length):
         log.warning(

@@ -10,6 +10,7 @@ import pytest
 from illuminate_mock.app import create_app
 
 from tests.sdk.helpers import Face, FakeTime
+from tests.sdk.recorded import Recorded, record_every_operation
 from tests.servers import Served, serve
 
 
@@ -48,3 +49,9 @@ def live(face: Face, mock_server: Served) -> Iterator[Any]:
     """A client of the test's face on the session's mock."""
     with face.connect(base_url=mock_server.url) as made:
         yield made
+
+
+@pytest.fixture(scope="session")
+def recorded() -> dict[str, Recorded]:
+    """The mock's answer to every operation of the spec, called once through the SDK (tests/sdk/recorded.py)."""
+    return record_every_operation()

@@ -28,7 +28,9 @@ from illuminate_spec.gs1 import check_digit
 
 ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
 KEY = "demo-editor-key"  # has both roles the allocation-settings operations need
-BASE = "https://api.test/rest"
+HOST = "https://api.test"
+BASE = f"{HOST}/rest"  # the documents' base URL: the SDK drops /rest, and the paths add it back
+V1 = f"{HOST}/api/v1/accounts/aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"  # where the 2025 operations of ACCOUNT live
 GTIN = "09506000134352"
 STAMP = "2024-09-25T19:58:24.186Z"
 

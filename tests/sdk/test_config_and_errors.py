@@ -66,7 +66,7 @@ def test_arguments_win_over_the_environment_and_default_base_url(face: Face, mon
         face.connect("from-arg", account_id="acct", base_url=None) as client,
         respx.mock(base_url=DEFAULT_BASE_URL) as router,
     ):
-        route = router.get("/jobs/status").respond(json=job_status("PENDING", 0.0))
+        route = router.get("/rest/jobs/status").respond(json=job_status("PENDING", 0.0))
         client.job_status("job-1")
     assert route.calls.last.request.headers["Authorization"] == "ApiKey from-arg"
 
@@ -293,3 +293,43 @@ def test_transport_failures_become_connection_errors(face: Face, fake_time: Fake
             client.job_status("x")
     assert caught.value.may_have_reached_server is False
     assert (caught.value.method, caught.value.url) == ("GET", f"{BASE}/jobs/status")
+
+
+# ------------------------------------------------------------------ one base URL for /rest and /api/v1
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://api.dmrc.app", "https://api.dmrc.app"),
+        ("https://api.dmrc.app/rest", "https://api.dmrc.app"),
+        ("https://api.dmrc.app/rest/", "https://api.dmrc.app"),
+        ("https://api.dmrc.app/api/v1", "https://api.dmrc.app"),
+        ("https://api.dmrc.app/api/v1/", "https://api.dmrc.app"),
+        ("http://127.0.0.1:8080/rest", "http://127.0.0.1:8080"),
+        ("https://proxy.example/illuminate/rest", "https://proxy.example/illuminate"),
+        ("https://rest", "https://rest"),  # a host named rest is no suffix
+        ("https://h/restful", "https://h/restful"),
+    ],
+)
+def test_the_documents_base_urls_are_taken_and_their_suffix_dropped(url: str, expected: str) -> None:
+    assert check_base_url(url) == expected
+
+
+def test_the_default_base_url_is_the_host() -> None:
+    assert DEFAULT_BASE_URL == "https://api.dmrc.app"
+    assert check_base_url(DEFAULT_BASE_URL) == DEFAULT_BASE_URL
+
+
+@pytest.mark.parametrize("given", ["https://api.test", "https://api.test/rest/", "https://api.test/api/v1"])
+def test_one_configuration_reaches_both_apis(face: Face, monkeypatch: pytest.MonkeyPatch, given: str) -> None:
+    monkeypatch.setenv(ENV_BASE_URL, given)
+    with face.connect(base_url=None) as client, respx.mock(base_url="https://api.test") as router:
+        rest = router.get("/rest/jobs/status").respond(json=job_status("COMPLETED", 1.0))
+        v1 = router.get(f"/api/v1/accounts/{ACCOUNT}/jobs/serialization/job_1").respond(
+            json={"id": "j", "status": "COMPLETED", "identifier": "job_1"}
+        )
+        client.job_status("job-1")
+        client.serialization_job("job_1")
+        assert repr(client) == f"{face.client_class.__name__}(base_url='https://api.test', account_id='{ACCOUNT}')"
+    assert (rest.call_count, v1.call_count) == (1, 1)

@@ -84,23 +84,25 @@ def test_a_gtin_is_found_however_many_leading_zeros_it_was_stored_with(live: Any
 # ------------------------------------------------------------------ the workflow
 
 
-def test_whole_serialization_run(live: Any) -> None:
+@pytest.mark.parametrize("legacy", [False, True], ids=["2025-job", "first-api-job"])
+def test_whole_serialization_run(live: Any, legacy: bool) -> None:
     gtin, count = fresh_gtin(), 2500
     _, twin = make_twin(live, gtin)
     assert live.digital_twin_id(gtin=gtin[1:]) == twin  # GTIN-13 padded to 14
     seen: list[float] = []
     settings = {"strategy": "SEQUENTIAL_NUMERIC", "length": 8}
-    run = live.serialize(twin, count, **settings, twin_settings=True, on_progress=seen.append)
+    run = live.serialize(twin, count, **settings, twin_settings=True, legacy=legacy, on_progress=seen.append)
     serials = list(run)
     assert run.settings_created is True
     assert seen[-1] == 1.0
+    assert (run.identifier is None) == legacy
     assert len(serials) == len({s.id for s in serials}) == count
     assert all(s.digital_twin_id == twin for s in serials)
     assert digital_link(gtin, serials[0].serial).startswith(f"https://id.gs1.org/01/{gtin}/21/")
-    # Settings cannot change: explicit setting is a distinct error, the workflow goes on.
+    # A twin's settings cannot change once it has serials: explicit setting is a distinct error, the workflow goes on.
     with pytest.raises(SettingsAlreadySetError):
         live.set_allocation_settings(**settings, digital_twin_id=twin)
-    again = live.serialize(twin, 10, **settings, twin_settings=True)
+    again = live.serialize(twin, 10, **settings, twin_settings=True, legacy=legacy)
     assert again.settings_created is False
     assert again.job_id != run.job_id
 
@@ -120,7 +122,8 @@ def test_realistic_job_timing_with_fake_time(face: Face) -> None:
     with serve(app) as url, face.connect(base_url=url, fake_time=fake) as client:
         _, twin = make_twin(client)
         progress: list[float] = []
-        run = client.serialize(twin, count, on_progress=progress.append)
+        # A job of the first API: it reports progress, which the schedule uses.
+        run = client.serialize(twin, count, length=8, legacy=True, on_progress=progress.append)
         assert sum(1 for _ in run) == count
     assert (progress[0], progress[-1]) == (0.0, 1.0)
     assert progress == sorted(progress)
@@ -253,7 +256,7 @@ def test_a_dropped_answer_to_a_post_is_not_resent(face: Face) -> None:
         with pytest.raises(APIConnectionError, match="may have received") as caught:
             client.start_job(twin, 10)
     assert caught.value.may_have_reached_server
-    assert transport.sent[("POST", "/jobs/serialGeneration")] == 1
+    assert transport.sent[("POST", "/rest/jobs/serialGeneration")] == 1
     assert len(app.state.service.backend.serial.jobs) == 1  # the server made it; the SDK did not repeat it
 
 
@@ -285,7 +288,7 @@ def test_under_30_percent_faults_every_serial_once_and_no_job_twice(face: Face) 
             listed += len(page)
     jobs = app.state.service.backend.serial.jobs
     assert listed == len(seen) == count
-    assert transport.sent[("POST", "/jobs/serialGeneration")] == attempts  # one request per call, never resent
+    assert transport.sent[("POST", "/rest/jobs/serialGeneration")] == attempts  # one request per call, never resent
     assert len(jobs) == len(started) == 1
-    assert transport.sent[("GET", "/serials")] > count // first  # every page, and faults made the SDK retry some
+    assert transport.sent[("GET", "/rest/serials")] > count // first  # every page, and faults made the SDK retry some
     assert 1.0 in fake.sleeps  # Retry-After: 1 of the injected 429s was honoured

@@ -51,13 +51,15 @@ def test_the_hand_kept_differences_are_the_documented_ones() -> None:
             if "# unasync:" in line:
                 pragmas.append((source.name, line.strip()))
     places = {name for name, _ in pragmas}
-    assert places == {"_client.py", "_connection.py", "_pagination.py"}
-    documented = inspect.getdoc(illuminate_sdk._async._client)
-    assert documented is not None
-    assert "CancelledError" in documented
-    assert "JobWaitInterrupted" in documented
-    assert "asyncio.to_thread" in documented
+    assert places == {"_client.py", "_connection.py", "_jobs.py", "_pagination.py"}
+    for module in (illuminate_sdk._async._client, illuminate_sdk._async._jobs):
+        documented = inspect.getdoc(module)
+        assert documented is not None
+        assert "CancelledError" in documented
+        assert "JobWaitInterrupted" in documented
+        assert "asyncio.to_thread" in documented
     assert "yield from" in (inspect.getdoc(illuminate_sdk._async._pagination) or "")
+    assert "yield from" in (inspect.getdoc(illuminate_sdk._async._jobs) or "")
 
 
 # ------------------------------------------------------------------ the mechanism

@@ -17,7 +17,7 @@ from illuminate_client.api.brands import create_brand
 from illuminate_client.api.serial_generation_jobs import start_serial_generation_job
 from illuminate_client.models.digital_twin_filter import DigitalTwinFilter
 from illuminate_sdk import digital_link, filter_json, gtin14
-from illuminate_sdk._arguments import camel
+from illuminate_sdk._arguments import camel, operation
 from illuminate_spec.gs1 import CSET82, check_digit
 
 from tests.sdk.helpers import ACCOUNT, BASE, brand
@@ -83,12 +83,43 @@ def test_filters_serialise_from_models_dicts_and_text() -> None:
     assert filter_json('{"ids": ["a"]}') == '{"ids": ["a"]}'
 
 
-def test_every_request_models_fields_map_to_their_json_names() -> None:
-    """Keyword arguments become JSON names by camel-casing: true for every generated model."""
-    for name in dir(models):
-        model = getattr(models, name)
-        if not (isinstance(model, type) and attrs.has(model)):
+def _request_models() -> set[type]:
+    """Every model a request is built from: an operation's body and the models inside it."""
+    found: set[type] = set()
+    todo = [p.annotation for op in _operations() for name, p in op.params.items() if name == "body"]
+    while todo:
+        model = todo.pop()
+        if not (isinstance(model, type) and attrs.has(model)) or model in found:
             continue
+        found.add(model)
+        for field in attrs.fields(model):
+            todo += [getattr(models, n) for n in dir(models) if n in str(field.type)]
+    return found
+
+
+def _operations() -> list[Any]:
+    import importlib
+    import pkgutil
+
+    import illuminate_client.api
+
+    found = []
+    for info in pkgutil.walk_packages(illuminate_client.api.__path__, "illuminate_client.api."):
+        module = importlib.import_module(info.name)
+        if hasattr(module, "_get_kwargs"):
+            found.append(operation(module))
+    return found
+
+
+def test_every_request_models_fields_map_to_their_json_names() -> None:
+    """Keyword arguments become JSON names by camel-casing: true for every model a request is built from.
+
+    (Not for every answer model: a FlagChange answers ``previous_value``, which no request sends.)
+    """
+    request_models = _request_models()
+    assert models.StartSerializationJobRequest in request_models
+    assert models.AttributeDefinition in request_models  # inside the account settings' body
+    for model in request_models:
         for field in attrs.fields(model):
             if field.name == "additional_properties":
                 continue

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import itertools
+import logging
 import math
 from typing import Any
 
@@ -13,12 +16,13 @@ from illuminate_sdk import (
     AuthenticationError,
     JobFailedError,
     JobTimeoutError,
+    JobWaitInterrupted,
     NotFoundError,
     PollSchedule,
 )
 from illuminate_sdk._jobs import JobWaiter
 
-from tests.sdk.helpers import BASE, Face, FakeTime, error_body, job_status
+from tests.sdk.helpers import BASE, V1, Face, FakeTime, error_body, job_status
 
 
 def replies(*states: tuple[str, float], headers: dict[str, str] | None = None) -> list[httpx.Response]:
@@ -194,3 +198,75 @@ def test_a_10000_poll_wait_ends_with_the_deadline(schedule: PollSchedule) -> Non
 def test_a_schedule_that_could_not_end_well_is_refused(kwargs: dict[str, float]) -> None:
     with pytest.raises(ValueError, match="PollSchedule"):
         PollSchedule(**kwargs)
+
+
+# ------------------------------------------------------------------ 2025 jobs, by identifier (no progress)
+
+
+def v1_job(state: str, identifier: str = "job_1") -> dict[str, Any]:
+    return {"id": "cccc3333-e5f6-1ab2-c34d-fe09dc87ba65", "status": state, "identifier": identifier}
+
+
+JOB = f"{V1}/jobs/serialization/job_1"
+
+
+def test_a_2025_job_is_polled_until_completed_and_only_the_end_is_reported(client: Any, fake_time: FakeTime) -> None:
+    seen: list[float] = []
+    states = ["PENDING", "IN_PROGRESS", "IN_PROGRESS", "COMPLETED"]
+    with respx.mock() as router:
+        route = router.get(JOB).mock(side_effect=[httpx.Response(200, json=v1_job(s)) for s in states])
+        job = client.wait_for_serialization_job("job_1", on_progress=seen.append)
+    assert (job.identifier, str(job.status)) == ("job_1", "COMPLETED")
+    assert seen == [1.0]  # the job reports no progress: only its end
+    assert route.call_count == len(states)
+    assert fake_time.sleeps[0] == PollSchedule().initial
+    assert all(b >= a for a, b in itertools.pairwise(fake_time.sleeps))  # the plain growing schedule, no estimate
+
+
+def test_a_failed_2025_job_is_a_typed_error(client: Any) -> None:
+    with respx.mock() as router:
+        router.get(JOB).mock(side_effect=[httpx.Response(200, json=v1_job(s)) for s in ("PENDING", "FAILED")])
+        with pytest.raises(JobFailedError, match="job_1 FAILED") as caught:
+            client.wait_for_serialization_job("job_1")
+    assert caught.value.job_id == "job_1"
+    assert caught.value.status.identifier == "job_1"
+
+
+def test_a_2025_wait_has_the_same_deadline_and_transient_rules(face: Face, fake_time: FakeTime) -> None:
+    answers = [
+        httpx.Response(503, json=error_body(503, "down")),
+        httpx.ConnectError("refused"),
+        httpx.Response(204),  # nothing learnt: keep waiting
+        httpx.Response(200, json=v1_job("COMPLETED")),
+    ]
+    with face.connect(retries=False, fake_time=fake_time) as client, respx.mock() as router:
+        route = router.get(JOB).mock(side_effect=answers)
+        assert str(client.wait_for_serialization_job("job_1").status) == "COMPLETED"
+        assert route.call_count == len(answers)
+        router.get(f"{V1}/jobs/serialization/slow").respond(json=v1_job("PENDING", "slow"))
+        with pytest.raises(JobTimeoutError, match=r"wait_for_serialization_job\('slow'\)"):
+            client.wait_for_serialization_job("slow", timeout=30)
+
+
+def test_stopping_a_2025_serialize_points_at_serialize_with_the_identifier(
+    face: Face, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The 2025 job reports no progress, so Ctrl-C is made to arrive during the sleep between polls."""
+
+    def ctrl_c(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    async def cancelled(seconds: float) -> None:
+        raise asyncio.CancelledError
+
+    with (
+        face.connect(sleep=cancelled if face.is_async else ctrl_c) as client,
+        respx.mock() as router,
+        caplog.at_level(logging.WARNING, logger="illuminate_sdk"),
+    ):
+        router.get(JOB).respond(json=v1_job("PENDING"))
+        with pytest.raises(asyncio.CancelledError if face.is_async else JobWaitInterrupted) as caught:
+            client.serialize("twin-1", identifier="job_1")
+    message = caplog.text if face.is_async else str(caught.value)
+    assert "client.serialize('twin-1', identifier='job_1')" in message
+    assert "job_1 (PENDING)" in message

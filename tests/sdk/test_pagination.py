@@ -23,7 +23,7 @@ from illuminate_client.models.serial import Serial
 from illuminate_sdk import MAX_EMPTY_PAGES, MAX_PAGE_SIZE, PaginationError, SerialOrder
 from illuminate_spec.loader import load_spec
 
-from tests.sdk.helpers import ACCOUNT, BASE, pages_of, serial
+from tests.sdk.helpers import ACCOUNT, BASE, HOST, pages_of, serial
 
 
 def serial_pages(*sizes: int) -> list[list[dict[str, Any]]]:
@@ -154,7 +154,7 @@ def test_page_size_is_checked(client: Any) -> None:
 
 
 def test_operations_without_cursors_are_refused(client: Any) -> None:
-    with pytest.raises(TypeError, match="not a cursor-paginated list"):
+    with pytest.raises(TypeError, match="not a paginated list"):
         client.paginate(list_data_carriers, filter_="{}")
 
 
@@ -212,7 +212,7 @@ def test_one_mechanism_serves_every_cursor_list(client: Any, module: Any) -> Non
         required[name] = next(iter(kind)) if isinstance(kind, type) and issubclass(kind, enum.Enum) else "x"
     path = module._get_kwargs(account_id=ACCOUNT, first=1, **required)["url"]
     pages: list[list[Any]] = [[]] * (MAX_EMPTY_PAGES - 1)  # empty: any item model would do, none is needed
-    with respx.mock(base_url=BASE) as router:
+    with respx.mock(base_url=HOST) as router:
         route = router.get(path).mock(side_effect=pages_of(*pages))
         walked = list(client.paginate(module, **required).pages())
     assert len(walked) == route.call_count == len(pages)

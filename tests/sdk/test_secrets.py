@@ -123,6 +123,9 @@ def test_the_key_never_leaks(face: Face, every_logger_at_debug: pytest.LogCaptur
         first_page = next(iter(pager.pages()))
         texts += [*renderings(client), repr(client.raw), *renderings(run), repr(pager)]
         texts += [*renderings(first_page), repr(list(run)[:2])]
+        item = next(iter(client.serial_items(twin, limit=5)))
+        texts += [repr(client.serial_flags_and_attributes(twin, item.serial)), repr(client.jobs())]
+        texts.append(repr(list(client.job_csv_rows(run.identifier))[:2]))
         raw = face.raw(
             list_serials, client, account_id=ACCOUNT, first=5, order=SerialOrder.CREATED_ASC, digital_twin_id=twin
         )
@@ -147,6 +150,12 @@ def test_the_key_never_leaks(face: Face, every_logger_at_debug: pytest.LogCaptur
             _, slow_twin = make_twin(slow)
             slow.ensure_allocation_settings(strategy="RANDOM_NUMERIC", length=8)
             slow_job = slow.start_job(slow_twin, 5)
+            pending = slow.start_serialization_job(slow_twin, 5)
+
+            def slow_csv() -> int:
+                with face.connect(SECRET, base_url=slow_url) as other:
+                    return int(other.download_job_csv(pending.identifier, tmp_path / "pending.csv"))
+
             errors.append(caught(lambda: slow.wait_for_job(slow_job, timeout=0.01)))  # JobTimeoutError
             if not face.is_async:  # Ctrl-C while waiting (the async face cancels instead: logged, checked below)
                 errors.append(caught(lambda: slow.wait_for_job(slow_job, on_progress=ctrl_c)))
@@ -156,10 +165,14 @@ def test_the_key_never_leaks(face: Face, every_logger_at_debug: pytest.LogCaptur
         failing_job = client.start_job(twin, 5)
         actions: list[Callable[[], object]] = [
             lambda: client.job_status("missing"),  # NotFoundError
-            lambda: client.set_allocation_settings(strategy="RANDOM_NUMERIC", length=8),  # SettingsAlreadySetError
+            # SettingsAlreadySetError: the twin has serials (the account's settings may always change).
+            lambda: client.set_allocation_settings(strategy="RANDOM_NUMERIC", length=8, digital_twin_id=twin),
             lambda: list(client.paginate(list_digital_twins, order="CREATED_ASC", filter={"colour": "red"})),  # 400
             lambda: list(client.paginate(list_serials, digital_twin_id=twin, order="SIDEWAYS")),  # ValueError
             lambda: client.start_job(twin, 10**12),  # ConflictError: more than the space left
+            lambda: slow_csv(),  # JobNotCompletedError: the job is still PENDING
+            # JobStartUnconfirmedError: the start and the look-up by identifier both dropped.
+            using(lambda: with_faults("drop=after", retries=False), lambda c: c.start_serialization_job(twin, 5)),
             lambda: client.wait_for_job(failing_job),  # JobFailedError
             lambda: client.digital_twin_id(product_id="nope"),  # DigitalTwinNotFoundError
             lambda: client.call(list_serials, digital_twin_id=twin, order="CREATED_ASC", colour="red"),  # TypeError

@@ -1,4 +1,4 @@
-"""``AsyncPager``: every item of a cursor list, one page held at a time.
+"""``AsyncPager``: every item of a paginated list, one page held at a time, either cursor style.
 
 The pager only fetches; ``_cursor.Cursor`` decides whether and how to go on
 (and when to stop with ``PaginationError``), so memory does not grow with the
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Generic, TypeVar
 
-from .._cursor import Cursor, Page
+from .._cursor import HEADER_CURSORS, Cursor, CursorStyle, Page
 from .._response import Reply
 
 T = TypeVar("T")
@@ -23,16 +23,22 @@ T = TypeVar("T")
 class AsyncPager(Generic[T]):
     """Iterate items (``async for item in pager``) or pages (``async for page in pager.pages()``).
 
-    ``resume_after`` is the cursor to pass as ``after=`` to go on after the
-    last page whose items were all yielded (None: from the start).
+    ``resume_after`` is the cursor to pass as ``after=`` (or ``cursor=``) to
+    go on after the last page whose items were all yielded (None: from the start).
     """
 
-    def __init__(self, name: str, fetch: Callable[[str | None], Awaitable[Reply]], after: str | None) -> None:
-        self._name, self._fetch = name, fetch
+    def __init__(
+        self,
+        name: str,
+        fetch: Callable[[str | None], Awaitable[Reply]],
+        after: str | None,
+        style: CursorStyle = HEADER_CURSORS,
+    ) -> None:
+        self._name, self._fetch, self._style = name, fetch, style
         self.resume_after = after
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        cursor = Cursor(self._name, self.resume_after)
+        cursor = Cursor(self._name, self.resume_after, self._style)
         while not cursor.done:
             page: Page[T] = cursor.page(await self._fetch(cursor.after))
             yield page

@@ -3,23 +3,29 @@
 """``Illuminate``: the client and the workflows on top of its calls.
 
 The ``_async`` package is the one hand-written source of both faces:
-``scripts/unasync.py`` derives ``_sync`` (``Illuminate``) from it. The faces
-differ only where they must, each place marked with an ``# unasync:``
-pragma (see ``scripts/unasync.py``):
+``scripts/unasync.py`` derives ``_sync`` (``Illuminate``) from it. The client
+is put together from parts: ``Connection`` (``call``, ``paginate``),
+``JobCalls`` (jobs of both Serialization APIs, waiting, the job CSV)
+and ``SerialItemCalls`` (serial items, flags, attributes); this module
+adds the allocation settings, ``serialize`` and the REST helpers.
 
-- waiting for a job (``wait_for_job``): the sync face turns Ctrl-C into
+The faces differ only where they must, each place marked with an
+``# unasync:`` pragma (see ``scripts/unasync.py``):
+
+- waiting for a job (``_jobs._wait``): the sync face turns Ctrl-C into
   ``JobWaitInterrupted`` (a KeyboardInterrupt whose message gives the call
   that resumes); the async face logs that message as a warning and re-raises
   ``asyncio.CancelledError``, because cancellation must propagate
   (``asyncio.timeout``, task groups and Ctrl-C under ``asyncio.run`` rely on it);
-- reading the file of ``upload_image``: the async face reads it in a worker
-  thread (``asyncio.to_thread``) so that the event loop is never blocked.
+- reading the file of ``upload_image`` and writing the file of
+  ``download_job_csv``: the async face does it in a worker thread
+  (``asyncio.to_thread``) so that the event loop is never blocked.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +40,6 @@ from illuminate_client.api.serial_allocation_settings import (
     set_account_serial_allocation_settings,
     set_digital_twin_serial_allocation_settings,
 )
-from illuminate_client.api.serial_generation_jobs import get_job_status, start_serial_generation_job
 from illuminate_client.api.serials import list_serials
 from illuminate_client.models.digital_twin import DigitalTwin
 from illuminate_client.models.digital_twin_image import DigitalTwinImage
@@ -42,18 +47,29 @@ from illuminate_client.models.digital_twin_image_upload import DigitalTwinImageU
 from illuminate_client.models.digital_twin_order import DigitalTwinOrder
 from illuminate_client.models.job_status import JobStatus
 from illuminate_client.models.serial import Serial
-from illuminate_client.models.serial_generation_job import SerialGenerationJob
+from illuminate_client.models.serial_item import SerialItem
 from illuminate_client.models.serial_order import SerialOrder
 from illuminate_client.models.serial_strategy import SerialStrategy
+from illuminate_client.models.serialization_job import SerializationJob
 
-from .._arguments import operation, prepare
 from .._config import NO_AUTH, TimeoutTypes
 from .._cursor import MAX_PAGE_SIZE
-from .._exceptions import IlluminateError, SettingsAlreadySetError
-from .._jobs import DEFAULT_WAIT_TIMEOUT, JobWaiter, PollSchedule, ProgressCallback
-from .._workflows import MIME, TwinLookup, image_type, only_twin, settings_body, twin_lookup, warn_if_other_settings
-from ._connection import Connection
+from .._exceptions import SettingsAlreadySetError
+from .._jobs import DEFAULT_WAIT_TIMEOUT, ProgressCallback
+from .._serial_items import AttributeDefinitions, attribute_definitions, check_identifier, new_identifier
+from .._workflows import (
+    MIME,
+    TwinLookup,
+    image_type,
+    only_twin,
+    run_settings,
+    settings_body,
+    twin_lookup,
+    warn_if_other_settings,
+)
+from ._jobs import JobCalls
 from ._pagination import SyncPager
+from ._serials import SerialItemCalls
 
 log = logging.getLogger("illuminate_sdk")
 
@@ -62,21 +78,27 @@ log = logging.getLogger("illuminate_sdk")
 class SerializationRun:
     """A finished serialization job and its serials: ``for serial in run`` (or ``run.serials.pages()``).
 
+    ``identifier`` names the job (a 2025 job; None for a job of the first
+    API, named by ``job_id`` only). ``status`` is the job's last state
+    (``SerializationJob``, or ``JobStatus`` for the first API).
     ``settings_created``: True if the run set the allocation settings, False
-    if they existed, None when the run resumed a job.
+    if they were refused (a twin with serials keeps its own), None when the
+    run sent none (or resumed a job). ``serials``: every serial of the twin
+    (``SerialItem`` with flags and attributes; ``Serial`` from the first API).
     """
 
     digital_twin_id: str
     job_id: str
-    status: JobStatus
+    status: SerializationJob | JobStatus
     settings_created: bool | None
-    serials: SyncPager[Serial]
+    serials: SyncPager[SerialItem] | SyncPager[Serial]
+    identifier: str | None = None
 
-    def __iter__(self) -> Iterator[Serial]:
+    def __iter__(self) -> Iterator[SerialItem | Serial]:
         return self.serials.__iter__()
 
 
-class Illuminate(Connection):
+class Illuminate(JobCalls, SerialItemCalls):
     """A connected client of the Illuminate REST and Serialization APIs.
 
     ``Illuminate(api_key, account_id=..., base_url=...)``; arguments left out
@@ -93,13 +115,23 @@ class Illuminate(Connection):
         length: int,
         symbols: str | None = None,
         digital_twin_id: str | None = None,
+        attributes: AttributeDefinitions | None = None,
         timeout: TimeoutTypes | None = None,
     ) -> Any:
-        """Set the account's (or, with ``digital_twin_id``, the twin's) allocation settings.
+        """Set or update the account's allocation settings, or (``digital_twin_id``) set the twin's.
 
-        Raises SettingsAlreadySetError when they were set before: they can never change.
+        The account's settings may change at any time; ``attributes`` (a
+        list of ``{"name", "mandatory"}``, or name -> mandatory) replaces the
+        account's serial attributes (left out, they stay). A twin's settings
+        can change until it has serials; then SettingsAlreadySetError.
+        ``symbols`` may be one of the named sets (``AN_47``, ``GS1_36W``,
+        ``GS1_64W``, ``UAN_27``) or any 3+ distinct GS1 AI (21) characters.
         """
         body = settings_body(strategy, length, symbols)
+        if attributes is not None:
+            if digital_twin_id is not None:
+                raise TypeError("attributes= belong to the account's settings; a twin's settings take none")
+            body["attributes"] = attribute_definitions(attributes)
         if digital_twin_id is None:
             return self.call(set_account_serial_allocation_settings, timeout=timeout, **body)
         return self.call(
@@ -115,70 +147,21 @@ class Illuminate(Connection):
         digital_twin_id: str | None = None,
         timeout: TimeoutTypes | None = None,
     ) -> bool:
-        """Set allocation settings unless they exist; True if this call set them."""
+        """Set allocation settings; False when the server keeps the ones it has.
+
+        The account's are set or updated (True). A twin's are refused once it
+        has serials (False: its own settings apply, which never change then).
+        """
         try:
             self.set_allocation_settings(
                 strategy=strategy, length=length, symbols=symbols, digital_twin_id=digital_twin_id, timeout=timeout
             )
         except SettingsAlreadySetError:
-            log.info("allocation settings already exist; they cannot change, so the existing ones apply")
+            log.info("allocation settings already exist and cannot change now, so the existing ones apply")
             return False
         return True
 
-    # -------------------------------------------------------------- jobs
-
-    def start_job(self, digital_twin_id: str, serial_count: int, *, timeout: TimeoutTypes | None = None) -> str:
-        """Start a serial generation job; its id. Sent once: never retried once the server may have it."""
-        job: SerialGenerationJob = self.call(
-            start_serial_generation_job, digital_twin_id=digital_twin_id, serial_count=serial_count, timeout=timeout
-        )
-        log.info("started serialization job %s for digital twin %s (%d serials)", job.id, digital_twin_id, serial_count)
-        return job.id
-
-    def job_status(self, job_id: str, *, timeout: TimeoutTypes | None = None) -> JobStatus:
-        status: JobStatus = self.call(get_job_status.sync_detailed, job_id=job_id, timeout=timeout)
-        return status
-
-    def wait_for_job(
-        self,
-        job_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        on_progress: ProgressCallback | None = None,
-        schedule: PollSchedule | None = None,
-        _resume_hint: str | None = None,
-    ) -> JobStatus:
-        """Poll until the job is COMPLETED; JobFailedError, JobTimeoutError (deadline ``timeout`` s).
-
-        Transient failures of a poll are waited out. Stopping the wait (Ctrl-C,
-        cancellation) says how to resume: see the module docstring.
-        """
-        op = operation(get_job_status)
-        arguments = prepare(op, self.account_id, {"job_id": job_id})
-        waiter = JobWaiter(
-            job_id,
-            timeout=timeout,
-            schedule=schedule or PollSchedule(),
-            clock=self._clock,
-            on_progress=on_progress,
-            resume_hint=_resume_hint or f"client.wait_for_job({job_id!r})",
-        )
-        try:
-            while True:
-                try:
-                    reply = self._request(op, arguments, None)
-                except IlluminateError as error:
-                    waiter.failed_poll(error)
-                else:
-                    done = waiter.observe(reply.parsed, reply.headers)
-                    if done is not None:
-                        return done
-                self._sleep(waiter.next_delay())
-        except KeyboardInterrupt as interrupt:
-            # Still a KeyboardInterrupt, now with the way to resume in its message.
-            raise waiter.interrupted(interrupt) from None
-
-    # -------------------------------------------------------------- serials
+    # -------------------------------------------------------------- serials and the whole run
 
     def serials(
         self,
@@ -189,7 +172,10 @@ class Illuminate(Connection):
         after: str | None = None,
         timeout: TimeoutTypes | None = None,
     ) -> SyncPager[Serial]:
-        """Every serial of the twin (the API lists them per twin, not per job), oldest first."""
+        """Every serial of the twin from the first API's list (``/rest/serials``), oldest first.
+
+        ``serial_items`` is the 2025 list, with each serial's flags and attributes.
+        """
         return self.paginate(
             list_serials.sync_detailed,
             digital_twin_id=digital_twin_id,
@@ -204,38 +190,70 @@ class Illuminate(Connection):
         digital_twin_id: str,
         serial_count: int | None = None,
         *,
-        strategy: SerialStrategy | str = SerialStrategy.RANDOM_NUMERIC,
-        length: int = 10,
+        identifier: str | None = None,
+        strategy: SerialStrategy | str | None = None,
+        length: int | None = None,
         symbols: str | None = None,
         twin_settings: bool = False,
+        attributes: Mapping[str, str] | None = None,
+        flags: Iterable[str] | None = None,
+        legacy: bool = False,
         job_id: str | None = None,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: ProgressCallback | None = None,
         first: int = MAX_PAGE_SIZE,
     ) -> SerializationRun:
-        """The documented workflow: settings (set unless they exist), job, wait, serials.
+        """The documented workflow: settings (if asked for), job, wait, serials.
 
-        Settings go on the account, or on the twin with ``twin_settings=True``;
-        existing settings are kept (they cannot change). ``job_id=`` resumes an
-        interrupted run without starting another job.
+        Settings are sent only when ``strategy``, ``length`` or ``symbols`` is
+        given (the others default to RANDOM_NUMERIC, or RANDOM_ALPHANUMERIC
+        with ``symbols``, and length 10): to the account, which updates its
+        settings, or with ``twin_settings=True`` to the twin, which keeps its
+        own once it has serials. Without them the settings in force apply.
+
+        The job is a 2025 job (``/api/v1``) named ``identifier`` (default
+        ``sdk-<uuid4 hex>``), started safely (``start_serialization_job``),
+        with ``attributes`` and ``flags`` for its serials; ``serialize(twin,
+        identifier=...)`` without a count resumes waiting for it. With
+        ``legacy=True`` the job is one of the first API (``/rest/jobs``), and
+        ``job_id=`` resumes one of those.
         """
+        legacy = legacy or job_id is not None
+        if legacy and (identifier is not None or attributes or flags):
+            raise TypeError("identifier=, attributes= and flags= are for 2025 jobs, not legacy=True / job_id=")
+        resuming = job_id is not None or (identifier is not None and serial_count is None)
         created: bool | None = None
-        if job_id is None:
+        settings = None
+        if not resuming:
             if serial_count is None:
-                raise TypeError("serialize() needs serial_count (or job_id= to resume a started job)")
-            created = self.ensure_allocation_settings(
-                strategy=strategy,
-                length=length,
-                symbols=symbols,
-                digital_twin_id=digital_twin_id if twin_settings else None,
+                raise TypeError("serialize() needs serial_count (or identifier= / job_id= to resume a started job)")
+            settings = run_settings(strategy, length, symbols)
+            if settings is not None:
+                twin = digital_twin_id if twin_settings else None
+                created = self.ensure_allocation_settings(**settings, digital_twin_id=twin)
+        if legacy:
+            if job_id is None:
+                assert serial_count is not None
+                job_id = self.start_job(digital_twin_id, serial_count)
+            hint = f"client.serialize({digital_twin_id!r}, job_id={job_id!r})"
+            status = self.wait_for_job(job_id, timeout=timeout, on_progress=on_progress, _resume_hint=hint)
+            if created is False and settings is not None:
+                warn_if_other_settings(status, settings["strategy"], settings["length"])
+            return SerializationRun(
+                digital_twin_id, job_id, status, created, self.serials(digital_twin_id, first=first)
             )
-            job_id = self.start_job(digital_twin_id, serial_count)
-        hint = f"client.serialize({digital_twin_id!r}, job_id={job_id!r})"
-        status = self.wait_for_job(job_id, timeout=timeout, on_progress=on_progress, _resume_hint=hint)
-        if created is False:
-            warn_if_other_settings(status, strategy, length)
-        serials = self.serials(digital_twin_id, first=first)
-        return SerializationRun(digital_twin_id, job_id, status, created, serials)
+        name = check_identifier(identifier) if identifier is not None else new_identifier()
+        hint = f"client.serialize({digital_twin_id!r}, identifier={name!r})"
+        if not resuming:
+            assert serial_count is not None
+            log.info("starting serialization job %s (should this stop, resume with: %s)", name, hint)
+            job = self.start_serialization_job(
+                digital_twin_id, serial_count, identifier=name, attributes=attributes, flags=flags
+            )
+            name = job.identifier
+        done = self.wait_for_serialization_job(name, timeout=timeout, on_progress=on_progress, _resume_hint=hint)
+        items = self.serial_items(digital_twin_id, limit=first)
+        return SerializationRun(digital_twin_id, done.id, done, created, items, identifier=done.identifier)
 
     # -------------------------------------------------------------- REST helpers
 
