@@ -45,7 +45,7 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff, mypy --strict on hand-written code, import-linter layers, and the spec checks (validator, Redocly, doc coverage)."""
+    """Static checks: ruff, mypy --strict, import-linter layers, spec validator, doc coverage, Redocly."""
     session.install("-e", ".[test]", *LINTERS)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")

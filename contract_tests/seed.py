@@ -41,6 +41,8 @@ class Seeds:
     path: dict[str, str] = field(default_factory=dict)  # path parameters of the /api/v1 operations
     link_items: dict[str, str] = field(default_factory=dict)  # fields of POST /rest/promotionalAssetLinks items
     notes: list[str] = field(default_factory=list)  # seeds skipped because an answer did not name an id
+    # The account attribute the suite declared: settings requests keep declaring it (see apply).
+    kept_attribute: str | None = None
 
     def describe(self) -> str:
         names = sorted(
@@ -66,6 +68,8 @@ class Seeds:
                 body[name] = value
             elif isinstance(current, list):  # e.g. the ids of links to delete
                 body[name] = [value if isinstance(item, str) else item for item in current]
+        if self.kept_attribute and operation_label == SETTINGS_OPERATION:
+            _keep_attribute(body, self.kept_attribute)
         links = body.get("links")
         if isinstance(links, list):
             for item in links:
@@ -73,6 +77,28 @@ class Seeds:
                     for name, value in self.link_items.items():
                         if isinstance(item.get(name), str):
                             item[name] = value
+
+
+SETTINGS_OPERATION = "POST /rest/accountSerialAllocationSettings"
+MAX_ACCOUNT_ATTRIBUTES = 20  # "up to 20 attributes" (2025 document, account settings)
+
+
+def _keep_attribute(body: dict[str, Any], name: str) -> None:
+    """Add the suite's attribute to a settings request's well-formed ``attributes`` list with room for it.
+
+    Account attributes are replaced by every settings request, so without this
+    the first generated one would take away the name the attribute operations
+    are seeded with, and they would only ever answer 404. Lists that are
+    malformed, full or already name it are left alone, so negative cases stay
+    negative; schemathesis re-checks every case after its hooks.
+    """
+    attributes = body.get("attributes")
+    if not isinstance(attributes, list) or len(attributes) >= MAX_ACCOUNT_ATTRIBUTES:
+        return
+    if not all(isinstance(item, dict) and isinstance(item.get("name"), str) for item in attributes):
+        return
+    if all(item["name"] != name for item in attributes):
+        attributes.append({"name": name, "mandatory": False})
 
 
 def _checked(response: httpx.Response, what: str) -> Any:
@@ -306,7 +332,7 @@ def _current_api_seeds(
         send("POST", "/rest/accountSerialAllocationSettings", json=settings),
         "POST /rest/accountSerialAllocationSettings",
     )
-    seeds.path["attributeName"] = SEED_ATTRIBUTE
+    seeds.path["attributeName"] = seeds.kept_attribute = SEED_ATTRIBUTE
     identifier = f"contract-{tag}"
     job = {"digitalTwinId": twin, "count": 5, "identifier": identifier, "attributes": {SEED_ATTRIBUTE: "seed"}}
     started = _checked(send("POST", f"/api/v1/accounts/{account}/jobs/serialization", json=job), "POST v1 job")

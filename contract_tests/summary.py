@@ -35,6 +35,7 @@ class RunSummary:
     statuses: Counter[int] = field(default_factory=Counter)  # HTTP status -> responses
     drift: list[dict[str, Any]] = field(default_factory=list)  # set at the end of the run
     strict: bool = False  # drift counted as failures (the bundled mock, or --strict-assumptions)
+    links: set[str] = field(default_factory=set)  # the spec's OpenAPI links the stateful phase followed
 
     @property
     def total_cases(self) -> int:
@@ -53,6 +54,10 @@ class RunSummary:
         if not label.startswith("Stateful"):
             self.operations.add(label)
         self.cases[label] += len(recorder.cases)
+        for node in recorder.cases.values():
+            transition = getattr(node, "transition", None)
+            if transition is not None and getattr(node, "is_transition_applied", False):
+                self.links.add(str(transition.id))
         for interaction in recorder.interactions.values():
             if interaction.response is not None:
                 self.statuses[interaction.response.status_code] += 1
@@ -81,6 +86,8 @@ class RunSummary:
             f"{'-' * width}-|-{'-' * 7}-|-{'-' * 8}",
         ]
         lines += [f"{n.ljust(width)} | {self.checks_run[n]:>7} | {self.failures[n]:>8}" for n in names]
+        if self.links:
+            lines += ["", f"stateful links followed: {len(self.links)} (listed in links.txt)"]
         if self.statuses:
             # Shows a server that only rate-limits or only says 404 at a glance.
             seen = ", ".join(f"{code} x{count}" for code, count in sorted(self.statuses.items()))
@@ -142,6 +149,8 @@ class SummaryHandler(EventHandler[Any]):
             self.drift_file.write_text(self.redactor(text) + "\n", encoding="utf-8")
         if self.failures_file is not None:
             self.failures_file.write_text(self.redactor(self._failure_report()), encoding="utf-8")
+            links = "".join(f"{link}\n" for link in sorted(self.summary.links))
+            self.failures_file.with_name("links.txt").write_text(self.redactor(links), encoding="utf-8")
         if self.echo:
             print("\n" + self.redactor(self.summary.table()), flush=True)
 

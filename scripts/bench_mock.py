@@ -66,7 +66,12 @@ def setup_twin(client: httpx.Client, serial_count: int) -> tuple[str, str]:
         },
     ).json()["id"]
     query = {"product": {"ids": [product]}}
-    params: dict[str, str | int] = {"accountId": ACCOUNT, "first": 1, "order": "CREATED_DESC", "filter": json.dumps(query)}
+    params: dict[str, str | int] = {
+        "accountId": ACCOUNT,
+        "first": 1,
+        "order": "CREATED_DESC",
+        "filter": json.dumps(query),
+    }
     twins = client.get("/rest/digitalTwins", params=params).json()
     twin = twins[0]["id"]
     client.post(

@@ -50,6 +50,7 @@ def render(document: dict[str, object]) -> str:
         "absent-not-null": "accepts null for every optional response field",
         "validated-requests": "(behaviour) checks that rest on it are drift against a real server",
         "http-semantics": "(behaviour) checks that rest on it are drift against a real server",
+        "no-control-characters": "drops the patterns, which are marked where they stand",
     }
     lines += [f"| `{a.keyword}` | {instead.get(a.keyword, '')} | {_cell(a.reason)} |" for a in rules]
     lines += [

@@ -1,50 +1,59 @@
 """The HTTP layer of the mock (moto's ``responses.py``): requests in, JSON out.
 
 Order of checks for an API call, each answered with the spec's Error body:
-unknown path 404, wrong method 405, missing or unknown key 401, role 403,
-malformed or invalid request 400 (naming every bad field), another account's
-id 403, then the business rules in ``backend``. Nothing a client sends can
-produce a 5xx: an unexpected exception is logged and answered as a 500 that
-says so, and the state is left as the rule found it (rules check before they
-write).
+a fault header the mock does not honour 400, a URL over ``MAX_URL_BYTES``
+400, unknown path 404 (paths carry their prefix: ``/rest/...``,
+``/api/v1/...``; templated ones are matched segment by segment), wrong
+method 405, missing or unknown key 401, role 403, a body over
+``MAX_BODY_BYTES`` 400 (at once when its declared length is), malformed or
+invalid request 400 (its shape first, then its schema, naming the first 20
+problems), another account's id (in the path, query or body) 403, then the
+business rules in ``backend``. Everything after the body is read runs in a
+worker thread, so a costly request never holds up the event loop. Nothing
+a client sends can produce a 5xx: an unexpected exception is logged and
+answered as a 500 that says so, and the state is left as the rule found it
+(rules check before they write). No error body or log line shows an API key
+(``redact.py``).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import anyio.to_thread
 from illuminate_spec.loader import Spec, load_spec
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route, request_response
+from starlette.types import Receive, Scope, Send
 
-from . import specdoc
+from . import redact, specdoc
 from .backend import Backend, MockConfig
 from .clock import Clock
 from .errors import FieldError, MockError, bad_request, forbidden, invalid, unauthorized
 from .faults import FaultMiddleware, FaultPlan
-from .fixtures import Fixture, demo_fixture
+from .faults.plan import HEADER as FAULT_HEADER
+from .fixtures import ROLES, Fixture, demo_fixture
+from .limits import MAX_JSON_DEPTH, may_hold_control_characters, too_many_containers
 from .middleware import RequestId
 from .models import ApiKey
-from .registry import Call
-from .specdoc import Operation
-from .validation import (
-    MAX_JSON_DEPTH,
-    RequestValidator,
-    check_depth,
-    check_text,
-    merge_get_body,
-    parse_finite_float,
-    reject_constant,
-)
+from .models.images import UPLOAD_LIMIT_BYTES
+from .registry import Call, Reply
+from .specdoc import Match, Operation, Router
+from .validation import RequestValidator, ValidRequest, merge_get_body, parse_finite_float, reject_constant
 
 log = logging.getLogger("illuminate_mock")
 MAX_BODY_BYTES = 1024 * 1024
+# The path and query of a request, at most: room for the largest filters the spec allows (1000 ids).
+# A served mock lets uvicorn read a little more (cli.py), so that the app, not the HTTP parser, refuses.
+MAX_URL_BYTES = 256 * 1024
 _AUTHORIZATION = re.compile(r"^ApiKey\s+(\S+)\s*$")
 _JSON_TYPE = re.compile(r"^application/([\w.+-]+\+)?json\b", re.IGNORECASE)
 # Fault flags (set by faults/middleware.py on request.state) that change how a request is judged.
@@ -64,9 +73,7 @@ class MockService:
     def __post_init__(self) -> None:
         self.operations = specdoc.operations(self.spec)
         self.validator = RequestValidator(self.spec)
-        self._paths: dict[str, dict[str, Operation]] = {}
-        for (method, path), operation in self.operations.items():
-            self._paths.setdefault(path, {})[method] = operation
+        self.router = Router(self.operations)
         self._spec_json = json.dumps(self.spec.document).encode()
 
     @property
@@ -79,47 +86,87 @@ class MockService:
         return Response(self._spec_json, media_type="application/json")
 
     async def upload(self, request: Request) -> Response:
-        data = await _read_limited(request, MAX_BODY_BYTES * 10)
-        self.backend.receive_upload(request.path_params["token"], data)
+        token = request.path_params["token"]
+        # The token first: a bogus URL never gets its bytes read. (The store's lock is taken in a
+        # worker thread, never on the event loop.)
+        await anyio.to_thread.run_sync(self.backend.check_upload, token)
+        data = await _read_limited(request, UPLOAD_LIMIT_BYTES)
+        await anyio.to_thread.run_sync(self.backend.receive_upload, token, data)
         return Response(status_code=200)
 
     async def image(self, request: Request) -> Response:
-        data = self.backend.image_bytes(request.path_params["image_id"])
+        data = await anyio.to_thread.run_sync(self.backend.image_bytes, request.path_params["image_id"])
         if data is None:
             raise MockError(404, "NOT_FOUND", "no such image")
         media = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
         return Response(data, media_type=media)
 
     async def api(self, request: Request) -> Response:
-        path = "/" + request.path_params["path"]
-        methods = self._paths.get(path)
-        if methods is None:
-            raise MockError(404, "NOT_FOUND", f"no operation at {path}")
-        operation = methods.get(request.method)
+        presented = _AUTHORIZATION.match(request.headers.get("authorization", ""))
+        redact.presenting(presented.group(1) if presented else None)  # kept out of every error and log line
+        if FAULT_HEADER.lower() in request.headers and not getattr(request.state, "fault_header", False):
+            raise invalid(
+                f"header.{FAULT_HEADER}",
+                "fault injection by request header is off on this mock: start illuminate-mock with "
+                "--allow-fault-header (in process: create_app(faults=FaultPlan.parse([])))",
+            )
+        _check_url(request)
+        match = self._match(request)
+        operation = match.methods.get(request.method)
         if operation is None:
-            allowed = ", ".join(sorted(methods))
-            raise MockError(405, "METHOD_NOT_ALLOWED", f"{path} allows {allowed}", headers={"Allow": allowed})
+            allowed = ", ".join(sorted(match.methods))
+            raise MockError(405, "METHOD_NOT_ALLOWED", f"{match.route} allows {allowed}", headers={"Allow": allowed})
         flags: frozenset[str] = getattr(request.state, "fault_flags", frozenset())
         caller = self._authenticate(request, operation, flags)
-        body, has_body = await _read_json(request)
-        query: list[tuple[str, Any]] = list(request.query_params.multi_items())
-        if request.method == "GET" and has_body:
+        raw = await _read_limited(request, MAX_BODY_BYTES)
+        incoming = _Incoming(
+            operation=operation,
+            caller=caller,
+            flags=flags,
+            path=match.path_params,
+            query=list(request.query_params.multi_items()),
+            raw=raw,
+            content_type=request.headers.get("content-type", "application/json"),
+            base_url=str(request.base_url).rstrip("/"),
+        )
+        # Parsing, validation and the rule run in a worker thread: a costly request never holds up the event loop.
+        reply = await anyio.to_thread.run_sync(self._serve, incoming)
+        if reply.stream is not None:
+            return StreamingResponse(
+                reply.stream, status_code=reply.status, headers=reply.headers, media_type=reply.media_type
+            )
+        if reply.status == 204:
+            return Response(status_code=204, headers=reply.headers)
+        return Response(
+            _dumps(reply.payload), status_code=reply.status, headers=reply.headers, media_type=reply.media_type
+        )
+
+    def _match(self, request: Request) -> Match:
+        """The route of the request's path (404 naming it when the spec has none)."""
+        raw_path = request.scope.get("raw_path") or request.scope["path"].encode("utf-8")
+        match = self.router.match_path(raw_path)
+        if match is None:
+            raise MockError(404, "NOT_FOUND", f"no operation at {_short_path(request.url.path)}")
+        return match
+
+    def _serve(self, incoming: _Incoming) -> Reply:
+        body, has_body = parse_json_body(incoming.raw, incoming.content_type)
+        scan_text = may_hold_control_characters(incoming.raw)
+        query: list[tuple[str, Any]] = incoming.query
+        operation = incoming.operation
+        if operation.method == "GET" and has_body:
             query = merge_get_body(query, body)
             body, has_body = None, False
         try:
-            valid = self.validator.validate(operation, query, body, has_body)
+            valid = self.validator.validate(operation, query, body, has_body, incoming.path, scan_text=scan_text)
         except MockError:
-            if FLAG_ACCEPT_INVALID in flags:
-                return JSONResponse([] if request.method == "GET" else {}, status_code=200)
+            if FLAG_ACCEPT_INVALID in incoming.flags:
+                return Reply([] if operation.method == "GET" else {})
             raise
-        account_id = valid.params.get("accountId") or (valid.body or {}).get("accountId")
-        if caller is None:  # ignore-auth fault: act as any key of the named account
-            caller = next((k for k in self.backend.store.api_keys.values() if k.account_id == account_id), None)
-            if caller is None:
-                raise forbidden("no such account", "accountId")
+        account_id, where = _named_account(valid)
+        caller = incoming.caller
         if account_id != caller.account_id:
             # Same answer whether the account exists or not: nothing about it leaks.
-            where = "query.accountId" if "accountId" in valid.params else "body.accountId"
             raise forbidden("this API key does not give access to that account", where)
         call = Call(
             operation_id=operation.operation_id,
@@ -127,26 +174,47 @@ class MockService:
             account=self.backend.store.accounts[caller.account_id],
             params=valid.params,
             body=valid.body,
-            base_url=str(request.base_url).rstrip("/"),
+            base_url=incoming.base_url,
         )
-        reply = self.backend.handle(call)
-        return JSONResponse(reply.payload, headers=reply.headers)
+        return self.backend.handle(call)
 
-    def _authenticate(self, request: Request, operation: Operation, flags: frozenset[str]) -> ApiKey | None:
-        if FLAG_IGNORE_AUTH in flags:
-            return None
+    def _authenticate(self, request: Request, operation: Operation, flags: frozenset[str]) -> ApiKey:
         match = _AUTHORIZATION.match(request.headers.get("authorization", ""))
+        key = self.backend.store.api_keys.get(match.group(1)) if match else None
+        if FLAG_IGNORE_AUTH in flags:
+            # The fault skips the key and role checks, never the account check: without a known key
+            # the call acts for the fixture's first account, so any other account, existing or not,
+            # gets the same 403 as always and nothing tells which accounts exist.
+            return key or self._anonymous
         if match is None:
             raise unauthorized("send the header `Authorization: ApiKey <key>`")
-        key = self.backend.store.api_keys.get(match.group(1))
         if key is None:
             raise unauthorized("unknown API key")
         if not operation.roles.allows(key.roles):
             raise forbidden(f"{operation.operation_id} needs a key with {operation.roles.describe()}")
         return key
 
+    @functools.cached_property
+    def _anonymous(self) -> ApiKey:
+        """Who an ``ignore-auth`` call without a known key acts as: every role, the fixture's first account."""
+        first = next(iter(self.backend.store.accounts))
+        return ApiKey(key="", account_id=first, roles=frozenset(ROLES), user_id="ignore-auth")
+
+
+def _check_url(request: Request) -> None:
+    """A URL over ``MAX_URL_BYTES`` is refused with the spec's error (not left to the HTTP parser)."""
+    path = request.scope.get("raw_path") or request.scope["path"].encode("utf-8")
+    query: bytes = request.scope.get("query_string", b"")
+    if len(path) + len(query) > MAX_URL_BYTES:
+        where = "query" if len(query) > len(path) else "path"
+        raise invalid(where, f"the URL is longer than {MAX_URL_BYTES} bytes")
+
 
 async def _read_limited(request: Request, limit: int) -> bytes:
+    """The request's body, refused (400) once it is over ``limit``: at once when its declared length is."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise invalid("body", f"request body larger than {limit} bytes")
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
@@ -157,13 +225,47 @@ async def _read_limited(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-async def _read_json(request: Request) -> tuple[Any, bool]:
-    raw = await _read_limited(request, MAX_BODY_BYTES)
+@dataclass(frozen=True)
+class _Incoming:
+    """What the event loop read of a request, handed to the worker thread that serves it."""
+
+    operation: Operation
+    caller: ApiKey
+    flags: frozenset[str]
+    path: dict[str, str]
+    query: list[tuple[str, Any]]
+    raw: bytes
+    content_type: str
+    base_url: str
+
+
+def _named_account(valid: ValidRequest) -> tuple[object, str]:
+    """The account a request names and where: its path, its query or its body."""
+    if "accountId" in valid.path:
+        return valid.path["accountId"], "path.accountId"
+    if "accountId" in valid.params:
+        return valid.params["accountId"], "query.accountId"
+    body = valid.body if isinstance(valid.body, dict) else {}
+    return body.get("accountId"), "body.accountId"
+
+
+def _short_path(path: str) -> str:
+    return path if len(path) <= 200 else path[:197] + "..."
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+def parse_json_body(raw: bytes, content_type: str) -> tuple[Any, bool]:
+    """A request body as JSON, and whether there was one (400 naming ``body`` when it is not JSON)."""
     if not raw.strip():
         return None, False
-    content_type = request.headers.get("content-type", "application/json")
     if not _JSON_TYPE.match(content_type):
         raise invalid("body", f"expected Content-Type application/json, got {content_type!r}")
+    crowded = too_many_containers(raw)
+    if crowded is not None:
+        raise invalid("body", crowded)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -174,14 +276,14 @@ async def _read_json(request: Request) -> tuple[Any, bool]:
         raise bad_request([FieldError("body", f"not valid JSON: {exc}")]) from None
     except RecursionError:
         raise invalid("body", f"JSON nested deeper than {MAX_JSON_DEPTH} levels") from None
-    check_depth(document, "body")
-    check_text(document, "body")
     return document, True
 
 
 def _error_response(request: Request, error: MockError) -> Response:
     request_id = getattr(request.state, "request_id", "")
-    return JSONResponse(error.to_json(request_id), status_code=error.status, headers=error.headers)
+    # An error may quote what the request sent, the key among it (in a wrong place): never a key.
+    body = redact.redact_json(error.to_json(request_id))
+    return JSONResponse(body, status_code=error.status, headers=error.headers)
 
 
 async def _handle_mock_error(request: Request, exc: Exception) -> Response:
@@ -192,6 +294,16 @@ async def _handle_mock_error(request: Request, exc: Exception) -> Response:
 async def _handle_unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unexpected error in %s %s", request.method, request.url.path)
     return _error_response(request, MockError(500, "INTERNAL_ERROR", f"the mock failed: {type(exc).__name__}"))
+
+
+class _AnyMethod:
+    """An endpoint as an ASGI app, so its route takes every method (Starlette limits plain functions to GET)."""
+
+    def __init__(self, endpoint: Callable[[Request], Awaitable[Response]]) -> None:
+        self._app = request_response(endpoint)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._app(scope, receive, send)
 
 
 def create_app(
@@ -206,15 +318,18 @@ def create_app(
     ``faults``: a plan of injected faults (``illuminate_mock.faults``); None
     (the default) leaves fault injection out entirely.
     """
-    backend = Backend(fixture or demo_fixture(), clock=clock, config=config)
+    fixture = fixture or demo_fixture()
+    redact.remember(key.key for key in fixture.api_keys)
+    redact.install()
+    backend = Backend(fixture, clock=clock, config=config)
     service = MockService(backend, load_spec())
-    methods = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
     app = Starlette(
         routes=[
             Route("/openapi.json", service.openapi, methods=["GET"]),
             Route("/_mock/uploads/{token}", service.upload, methods=["PUT"]),
             Route("/_mock/images/{image_id}", service.image, methods=["GET"]),
-            Route("/{path:path}", service.api, methods=methods),
+            # Every method, known or not, reaches the API route: an unknown one gets the spec's 405 body.
+            Route("/{path:path}", _AnyMethod(service.api)),
         ],
         exception_handlers={MockError: _handle_mock_error, Exception: _handle_unexpected},
     )

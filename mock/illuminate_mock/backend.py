@@ -16,13 +16,35 @@ from .errors import MockError
 from .fixtures import Fixture
 from .models import SerialState
 from .registry import HANDLERS, Call, Reply
-from .services import carriers, catalog, images, promotions, serialization, twins
+from .services import (
+    carriers,
+    catalog,
+    images,
+    jobs,
+    promotions,
+    serial_flags,
+    serial_items,
+    serialization,
+    settings,
+    twins,
+)
 from .store import Store
 
 __all__ = ["RULE_MODULES", "Backend", "Call", "JobTiming", "MockConfig", "Reply"]
 
 # Every rule module, named so that the import above is plainly for its registrations.
-RULE_MODULES = (carriers, catalog, images, promotions, serialization, twins)
+RULE_MODULES = (
+    carriers,
+    catalog,
+    images,
+    jobs,
+    promotions,
+    serial_flags,
+    serial_items,
+    serialization,
+    settings,
+    twins,
+)
 
 
 class Backend:
@@ -48,7 +70,13 @@ class Backend:
         if handler is None:
             raise MockError(500, "NOT_IMPLEMENTED", f"the mock does not implement {call.operation_id}")
         with self.store.lock:
+            images.expire_uploads(self.store)  # a few pending uploads at most: cheap on every call
             return handler(self.store, call)
+
+    def check_upload(self, token: str) -> None:
+        """Refuse (404) an upload URL that fills no pending image, before its bytes are read."""
+        with self.store.lock:
+            images.pending_upload(self.store, token)
 
     def receive_upload(self, token: str, data: bytes) -> None:
         """The bytes of step 2 of an image upload, PUT to the ``uploadUrl`` the start step gave."""

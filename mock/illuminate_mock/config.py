@@ -1,4 +1,4 @@
-"""How a mock instance behaves beyond the fixture: today, how long serial jobs take.
+"""How a mock instance behaves beyond the fixture: how long serial jobs take, how long uploads wait.
 
 A leaf module so that the state (``store.py``) and the command line
 (``cli.py``) can both name these without importing the backend.
@@ -34,6 +34,13 @@ class JobTiming:
         return max(self.min_seconds, serial_count / self.serials_per_second)
 
 
+# Uploads started and never finalized: how long their URL lives, and how many an account may hold.
+UPLOAD_TTL_SECONDS = 15 * 60.0
+MAX_PENDING_UPLOADS = 20
+
+
 @dataclass(frozen=True)
 class MockConfig:
     job_timing: JobTiming = field(default_factory=JobTiming.instant)
+    upload_ttl_seconds: float = UPLOAD_TTL_SECONDS
+    max_pending_uploads: int = MAX_PENDING_UPLOADS

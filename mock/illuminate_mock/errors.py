@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+_MAX_FIELD = 200  # a field's path or message as an error shows it, at most (the request may be hostile)
+
 
 @dataclass(frozen=True)
 class FieldError:
@@ -16,6 +18,12 @@ class FieldError:
 
     field: str
     message: str
+
+    def __post_init__(self) -> None:
+        for name in ("field", "message"):
+            text = getattr(self, name)
+            if len(text) > _MAX_FIELD:
+                object.__setattr__(self, name, text[: _MAX_FIELD - 3] + "...")
 
     def to_json(self) -> dict[str, str]:
         return {"field": self.field, "message": self.message}
@@ -40,9 +48,22 @@ class MockError(Exception):
         return body
 
 
-def bad_request(errors: list[FieldError], message: str | None = None) -> MockError:
-    summary = message or "Invalid request: " + "; ".join(f"{e.field}: {e.message}" for e in errors)
-    return MockError(400, "VALIDATION_ERROR", summary, errors)
+MAX_LISTED_ERRORS = 20  # an error body lists at most this many problems and counts the rest
+
+
+def bad_request(
+    errors: list[FieldError], message: str | None = None, *, more: int = 0, counted: bool = True
+) -> MockError:
+    """A 400 naming the first ``MAX_LISTED_ERRORS`` problems; the rest (and ``more``) are only counted.
+
+    ``counted`` is false when the problems were not all counted (there are at least that many).
+    """
+    listed = errors[:MAX_LISTED_ERRORS]
+    rest = len(errors) - len(listed) + more
+    summary = message or "Invalid request: " + "; ".join(f"{e.field}: {e.message}" for e in listed)
+    if rest:
+        summary += f"; and {'' if counted else 'at least '}{rest} more problems"
+    return MockError(400, "VALIDATION_ERROR", summary, listed)
 
 
 def invalid(field_name: str, message: str) -> MockError:

@@ -7,6 +7,7 @@ file and the entry (``apiKeys[1].roles[0]``), never half loaded.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -24,6 +25,10 @@ CARRIER_TYPES = ("DIGITAL_WATERMARK", "QR_CODE")
 ROLES = ("API_READ_ONLY", "API_EDITOR", "SERIAL_READ_ONLY", "SERIAL_READ_WRITE")
 URL_FORMATS = ("DigitalLink", "ShortUrl")
 
+MAX_FLAGS = 5
+# A flag name is a path segment and a name in the `flags` filter (`flag1=true,flag2=false`): no
+# separators of either, no spaces or control characters; the spec's FlagName allows up to 64 characters.
+FLAG_NAME = r"^[^\s\x00-\x1f\x7f/?#%=,]{1,64}$"
 _STRING = {"type": "string", "minLength": 1}
 FIXTURE_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -47,6 +52,13 @@ FIXTURE_SCHEMA: dict[str, Any] = {
                     },
                     "defaultDomain": {"type": "string", "pattern": "^https?://"},
                     "defaultUrlFormat": {"enum": list(URL_FORMATS)},
+                    # Serial flags, made by the account's administrator in the UI: at most five.
+                    "flags": {
+                        "type": "array",
+                        "maxItems": MAX_FLAGS,
+                        "uniqueItems": True,
+                        "items": {"type": "string", "pattern": FLAG_NAME},
+                    },
                 },
             },
         },
@@ -68,6 +80,12 @@ FIXTURE_SCHEMA: dict[str, Any] = {
         "faults": {"type": "array", "items": {"type": "string", "minLength": 1}},
     },
 }
+
+
+_FIELD_NAMES = frozenset(
+    {"accounts", "apiKeys", "faults", "key", "accountId", "roles", "userId"}
+    | set(FIXTURE_SCHEMA["properties"]["accounts"]["items"]["properties"])
+)
 
 
 class FixtureError(Exception):
@@ -92,8 +110,12 @@ def _describe(error: ValidationError) -> str:
     """What is wrong, without quoting the value: fixtures hold API keys."""
     expected = error.validator_value
     kind = str(error.validator)
-    if kind in ("required", "additionalProperties"):
-        return str(error.message)  # names a field, never a value
+    if kind == "required":
+        return str(error.message)  # names a field of the format, never a value
+    if kind == "additionalProperties":
+        # The unknown field's name is not shown: a key put where a name goes would be printed.
+        known = ", ".join(error.schema.get("properties", {}))
+        return f"has a field the fixture format does not know (the fields are: {known})"
     if kind == "type":
         return f"must be of type {expected}"
     if kind == "enum":
@@ -102,6 +124,8 @@ def _describe(error: ValidationError) -> str:
         return "must not be empty"
     if kind == "minItems":
         return f"must list at least {expected} item(s)"
+    if kind == "maxItems":
+        return f"must list at most {expected} item(s)"
     if kind == "uniqueItems":
         return "lists the same value twice"
     if kind == "pattern":
@@ -126,11 +150,12 @@ def parse_fixture(data: Any, source: str = "fixture") -> Fixture:
             default_carrier_types=tuple(raw["defaultCarrierTypes"]),
             default_domain=raw.get("defaultDomain", "https://example.com/"),
             default_url_format=raw.get("defaultUrlFormat", "DigitalLink"),
+            flags=tuple(raw.get("flags", ())),
         )
     keys: dict[str, ApiKey] = {}
     for index, raw in enumerate(data["apiKeys"]):
         if raw["accountId"] not in accounts:
-            raise FixtureError(f"{source}: apiKeys[{index}].accountId: no account with id {raw['accountId']!r}")
+            raise FixtureError(f"{source}: apiKeys[{index}].accountId: names no account of the fixture")
         if raw["key"] in keys:
             # Say which entry, never the key itself: fixtures hold secrets.
             raise FixtureError(f"{source}: apiKeys[{index}].key: the same key is listed twice")
@@ -143,21 +168,66 @@ def parse_fixture(data: Any, source: str = "fixture") -> Fixture:
     return Fixture(tuple(accounts.values()), tuple(keys.values()), tuple(data.get("faults", [])))
 
 
+# What a YAML error is, by its class: its own text quotes the document (a key, say), so it is never shown.
+_YAML_PROBLEMS = {
+    "DuplicateKeyError": "a mapping lists the same key twice",
+    "ScannerError": "this cannot be read as YAML (a quote, an escape or a character out of place)",
+    "ParserError": "the structure is not valid YAML here (an indentation or a bracket out of place)",
+    "ComposerError": "the document cannot be put together here (an alias or an anchor out of place)",
+    "ConstructorError": "a value cannot be made from this (a tag or a key that is not plain text)",
+}
+
+
+def _yaml_problem(error: MarkedYAMLError) -> str:
+    for kind in type(error).__mro__:
+        if kind.__name__ in _YAML_PROBLEMS:
+            problem = _YAML_PROBLEMS[kind.__name__]
+            # A duplicated field of the format is named; any other key might be a secret.
+            named = re.match(r'found duplicate key "([^"]*)"', str(error.problem or ""))
+            return f"{problem} ({named.group(1)})" if named and named.group(1) in _FIELD_NAMES else problem
+    return "this is not valid YAML"
+
+
+def _unique_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """For ``json.loads``: an object that lists a field twice is refused (JSON would keep the last silently)."""
+    found: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in found:
+            raise _TwiceError(name)
+        found[name] = value
+    return found
+
+
+class _TwiceError(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__("an object lists the same field twice")
+        self.name = name
+
+
 def load_fixture(path: Path) -> Fixture:
-    """Read a YAML (or JSON, a subset of YAML) fixture file."""
+    """Read a YAML (or JSON, a subset of YAML) fixture file.
+
+    Errors name the file and the place (line and column, or the entry), never
+    a value: fixtures hold API keys.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise FixtureError(f"{path}: cannot read: {exc}") from None
+        raise FixtureError(f"{path}: cannot read: {type(exc).__name__}") from None
     try:
-        data = json.loads(text) if path.suffix == ".json" else YAML(typ="safe", pure=True).load(text)
+        if path.suffix == ".json":
+            data = json.loads(text, object_pairs_hook=_unique_fields)
+        else:
+            data = YAML(typ="safe", pure=True).load(text)
+    except _TwiceError as exc:
+        known = f" ({exc.name})" if exc.name in _FIELD_NAMES else ""
+        raise FixtureError(f"{path}: not a usable fixture: an object lists the same field twice{known}") from None
     except json.JSONDecodeError as exc:
         raise FixtureError(f"{path}: not valid JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except MarkedYAMLError as exc:
-        # Only the place and the problem: the YAML error's own text quotes the line, which may hold a key.
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise FixtureError(f"{path}: not valid YAML: {where}{exc.problem}") from None
+        raise FixtureError(f"{path}: not valid YAML: {where}{_yaml_problem(exc)}") from None
     except YAMLError:
         raise FixtureError(f"{path}: not valid YAML") from None
     return parse_fixture(data, str(path))

@@ -9,7 +9,7 @@ imports every rule module once, at the top.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +36,17 @@ class Call:
 
 @dataclass
 class Reply:
-    payload: Any
+    """A handler's answer: a JSON ``payload`` (None with ``status`` 204: no body), or a ``stream`` of bytes.
+
+    A stream is sent as it is produced, chunk by chunk, with ``media_type``;
+    it must not need the store's lock (compute from what the handler read).
+    """
+
+    payload: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    status: int = 200
+    stream: Iterable[bytes] | None = None
+    media_type: str = "application/json"
 
 
 Handler = Callable[["Store", Call], Reply]

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime
 import functools
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .models import (
+    Account,
     DigitalTwin,
     Job,
     Product,
@@ -22,6 +24,8 @@ from .models import (
     Record,
     Resource,
     SerialDataCarrier,
+    SerialMark,
+    SerialState,
 )
 from .models.base import shown_fields
 from .models.serialization import ITEM_TYPES
@@ -196,16 +200,16 @@ def job_status(job: Job, now: datetime.datetime) -> Json:
     }
 
 
-def serial(job: Job, index: int, value: str) -> Json:
-    """One listed serial. Called once per serial of a listing: kept to one dict literal."""
+def serial(job: Job, index: int, value: str, mark: SerialMark | None = None) -> Json:
+    """One listed serial (``mark``: what was set on it since). Called once per serial: one dict literal."""
     return {
         "accountId": job.account_id,
         "created": job.created,
         "createdById": job.created_by,
         "digitalTwinId": job.twin_id,
         "id": serial_id(job.space.id, index),
-        "modified": job.created,
-        "modifiedById": job.created_by,
+        "modified": job.created if mark is None else mark.modified.at,
+        "modifiedById": job.created_by if mark is None else mark.modified.by,
         "serial": value,
         "status": "COMPLETED",
     }
@@ -230,3 +234,61 @@ def serial_carrier(carrier: SerialDataCarrier) -> Json:
         }
     )
     return body
+
+
+# ------------------------------------------------- serialization, 2025 (/api/v1)
+
+
+def serialization_job(job: Job, status: str) -> Json:
+    return {
+        "id": job.id,
+        "identifier": job.identifier,
+        "status": status,
+        "digitalTwinId": job.twin_id,
+        "count": job.count,
+        "created": job.created,
+    }
+
+
+def page_info(next_cursor: str | None) -> Json:
+    """Where the next page of a 2025 list starts: the cursor only when there is one."""
+    if next_cursor is None:
+        return {"hasNextPage": False}
+    return {"hasNextPage": True, "nextCursor": next_cursor}
+
+
+def flag_values(account: Account, mask: int) -> dict[str, bool]:
+    """Every flag of the account with its value in ``mask`` (false until set)."""
+    return {name: bool(mask >> bit & 1) for bit, name in enumerate(account.flags)}
+
+
+def attribute_values(values: Mapping[str, str], names: Iterable[str]) -> dict[str, str]:
+    """The values of the attributes ``names`` (the account's, in its order) that have one."""
+    return {name: values[name] for name in names if name in values}
+
+
+def serial_item(account: Account, job: Job, index: int, value: str, state: SerialState, names: list[str]) -> Json:
+    mark = state.mark_of(job, index)
+    mask = job.flags if mark is None else mark.flags
+    modified, modified_by = (job.created, job.created_by) if mark is None else (mark.modified.at, mark.modified.by)
+    return {
+        "id": serial_id(job.space.id, index),
+        "serial": value,
+        "digitalTwinId": job.twin_id,
+        "accountId": job.account_id,
+        "allocationSpace": job.space.id,
+        "attributes": attribute_values(state.attributes_of(job, index), names),
+        "created": job.created,
+        "createdById": job.created_by,
+        "modified": modified,
+        "modifiedById": modified_by,
+        "flags": flag_values(account, mask),
+    }
+
+
+def flag_change(name: str, value: bool, previous: bool) -> Json:
+    return {"name": name, "value": value, "previous_value": previous}
+
+
+def attribute_change(name: str, value: str) -> Json:
+    return {"name": name, "value": value}

@@ -15,8 +15,17 @@ import functools
 import hashlib
 import re
 import uuid
+from collections.abc import Iterator
 
-__all__ = ["MAX_SERIAL_ID_INDEX", "index_from_serial_id", "parse_serial_id", "serial_id", "space_tag"]
+__all__ = [
+    "MAX_SERIAL_ID_INDEX",
+    "index_from_serial_id",
+    "parse_serial_id",
+    "serial_id",
+    "serial_ids",
+    "short_code",
+    "space_tag",
+]
 
 MAX_SERIAL_ID_INDEX = (1 << 48) - 1
 _SERIAL_ID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
@@ -41,6 +50,42 @@ def serial_id(space_id: str, index: int) -> str:
     check = _check26(tag, index)
     value = tag << 80 | 0x8 << 76 | (check >> 14) << 64 | 0b10 << 62 | (check & 0x3FFF) << 48 | index
     return str(uuid.UUID(int=value))
+
+
+@functools.cache
+def _hex_tables() -> tuple[list[str], list[str]]:
+    """The id's two check groups as text, for every value (built on first export, ~1 MiB)."""
+    return [f"{0x8000 | high:04x}" for high in range(1 << 12)], [f"{0x8000 | low:04x}" for low in range(1 << 14)]
+
+
+def serial_ids(space_id: str, start: int, end: int) -> Iterator[str]:
+    """``serial_id(space_id, i)`` for ``i`` in ``start..end``, the space's part formatted once (for exports)."""
+    if not 1 <= start <= end + 1 or end > MAX_SERIAL_ID_INDEX:
+        raise ValueError(f"range [{start}, {end}] is not within [1, {MAX_SERIAL_ID_INDEX}]")
+    tag_hex = space_tag(space_id)
+    prefix = f"{tag_hex[:8]}-{tag_hex[8:]}-"
+    high, low = _hex_tables()
+    # The same BLAKE2b as _check26, its key material hashed once and copied for every index.
+    base = hashlib.blake2b(bytes.fromhex(tag_hex), digest_size=4, person=b"illum-sid")
+    for index in range(start, end + 1):
+        digest = base.copy()
+        digest.update(index.to_bytes(6, "big"))
+        check = int.from_bytes(digest.digest(), "big") >> 6
+        yield f"{prefix}{high[check >> 14]}-{low[check & 0x3FFF]}-{index:012x}"
+
+
+_CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def short_code(space_id: str, index: int, length: int = 8) -> str:
+    """The short code of the QR code a job made for a serial: the same for that serial every time."""
+    data = bytes.fromhex(space_tag(space_id)) + index.to_bytes(6, "big")
+    number = int.from_bytes(hashlib.blake2b(data, digest_size=8, person=b"illum-qr").digest(), "big")
+    letters = []
+    for _ in range(length):
+        number, digit = divmod(number, len(_CODE_ALPHABET))
+        letters.append(_CODE_ALPHABET[digit])
+    return "".join(letters)
 
 
 def parse_serial_id(value: object) -> tuple[str, int] | None:

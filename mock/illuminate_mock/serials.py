@@ -216,7 +216,6 @@ class AllocationSpace:
     allocated: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
     _size: int = field(init=False, repr=False)
-    _codec: Codec = field(init=False, repr=False)
     _perm: FeistelPermutation | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -225,7 +224,6 @@ class AllocationSpace:
         self._size = size = self.settings.space_size
         if not 0 <= self.allocated <= size:
             raise ValueError(f"allocated must be in [0, {size}], got {self.allocated}")
-        self._codec = codec_for(self.settings.alphabet, self.settings.length)
         self._perm = (
             None
             if self.settings.strategy is Strategy.SEQUENTIAL_NUMERIC
@@ -251,6 +249,11 @@ class AllocationSpace:
     def size(self) -> int:
         """Number of serials the space can ever hold."""
         return self._size
+
+    @property
+    def _codec(self) -> Codec:
+        """The codec of the space's settings, from the shared cache (a space pins no codec of its own)."""
+        return codec_for(self.settings.alphabet, self.settings.length)
 
     @property
     def remaining(self) -> int:

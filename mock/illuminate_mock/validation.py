@@ -9,11 +9,12 @@ values (see spec/DECISIONS.md).
 from __future__ import annotations
 
 import datetime
+import itertools
 import json
 import math
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from illuminate_spec.loader import Spec
@@ -21,14 +22,14 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 from .errors import FieldError, bad_request
+from .limits import RequestShape
 from .specdoc import Operation, Parameter, schema_validator
 
 _RFC3339 = re.compile(r"^\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$")
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$")
 _MAX_MESSAGE = 200
-# Real payloads nest a few levels; deeper ones would only exhaust recursion.
-MAX_JSON_DEPTH = 32
+MAX_COUNTED_ERRORS = 200  # problems counted at most (each costs a few KiB while counted); 20 are listed
 
 FORMATS = FormatChecker(formats=())
 
@@ -62,8 +63,9 @@ FORMATS.checks("uri")(_is_uri)
 
 @dataclass(frozen=True)
 class ValidRequest:
-    params: dict[str, Any]
+    params: dict[str, Any]  # path and query parameters, by name
     body: Any
+    path: dict[str, Any] = field(default_factory=dict)  # the path parameters alone
 
 
 class RequestValidator:
@@ -73,6 +75,16 @@ class RequestValidator:
         self._spec = spec
         self._cache: dict[str, Draft202012Validator] = {}
         self._kinds: dict[str, object] = {}
+        self._conditions = _conditions(spec.document)
+        self._nodes: dict[str, Any] = {}
+        self.shape = RequestShape(spec)
+
+    def _at(self, where: str) -> Any:
+        """The schema at pointer ``where`` (cached: looked up for every request)."""
+        node = self._nodes.get(where)
+        if node is None:
+            node = self._nodes[where] = self._spec.at(where)
+        return node
 
     def _kind(self, parameter: Parameter) -> object:
         """The JSON type of a query parameter, which says how to convert its text (cached: asked per request)."""
@@ -89,20 +101,66 @@ class RequestValidator:
         return validator
 
     def validate(
-        self, operation: Operation, query: Iterable[tuple[str, Any]], body: Any, has_body: bool
+        self,
+        operation: Operation,
+        query: Iterable[tuple[str, Any]],
+        body: Any,
+        has_body: bool,
+        path: Mapping[str, str] | None = None,
+        *,
+        scan_text: bool = True,
     ) -> ValidRequest:
-        errors: list[FieldError] = []
-        params = self._params(operation, list(query), errors)
+        """The request's parameters and body, or a 400 naming the first problems (and counting the rest).
+
+        ``scan_text``: whether the body's strings may hold control characters
+        at all (false when its JSON text has no escape that could make one).
+        """
+        errors = _Found()
+        path_params = self._path_params(operation, path or {}, errors)
+        params = {**path_params, **self._params(operation, list(query), errors)}
         if operation.body_pointer is not None:
             if not has_body:
                 errors.append(FieldError("body", "a JSON request body is required"))
             else:
-                errors.extend(self._schema_errors(operation.body_pointer, body, "body"))
+                # The shape first: a list over its limit is refused before its items are read.
+                problem = self.shape.problem(body, self._at(operation.body_pointer), "body", scan_text=scan_text)
+                if problem is not None:
+                    errors.append(problem)
+                else:
+                    self._schema_errors(operation.body_pointer, body, "body", errors)
         if errors:
-            raise bad_request(errors)
-        return ValidRequest(params, body if operation.body_pointer is not None else None)
+            raise bad_request(errors, counted=errors.complete)
+        return ValidRequest(params, body if operation.body_pointer is not None else None, path_params)
 
-    def _params(self, operation: Operation, query: list[tuple[str, Any]], errors: list[FieldError]) -> dict[str, Any]:
+    def _checked(self, parameter: Parameter, raw: Any, field_name: str, errors: _Found) -> tuple[bool, Any]:
+        """A parameter's value converted, its shape and then its schema checked: (ok, value)."""
+        try:
+            value = self._convert(parameter, raw)
+        except ValueError as exc:
+            errors.append(FieldError(field_name, str(exc)))
+            return False, None
+        problem = self.shape.problem(value, self._at(parameter.schema_pointer), field_name)
+        if problem is not None:
+            errors.append(problem)
+            return False, None
+        return self._schema_errors(parameter.schema_pointer, value, field_name, errors), value
+
+    def _path_params(self, operation: Operation, path: Mapping[str, str], errors: _Found) -> dict[str, Any]:
+        """The path's parameters, each converted and checked against its schema (``path.<name>``)."""
+        params: dict[str, Any] = {}
+        for parameter in operation.parameters:
+            if parameter.location != "path":
+                continue
+            field_name = f"path.{parameter.name}"
+            if parameter.name not in path:
+                errors.append(FieldError(field_name, "this path parameter is required"))
+                continue
+            ok, value = self._checked(parameter, path[parameter.name], field_name, errors)
+            if ok:
+                params[parameter.name] = value
+        return params
+
+    def _params(self, operation: Operation, query: list[tuple[str, Any]], errors: _Found) -> dict[str, Any]:
         values: dict[str, list[Any]] = {}
         for name, value in query:
             values.setdefault(name, []).append(value)
@@ -122,15 +180,8 @@ class RequestValidator:
             if len(given) > 1:
                 errors.append(FieldError(field_name, "given more than once"))
                 continue
-            try:
-                value = self._convert(parameter, given[0])
-            except ValueError as exc:
-                errors.append(FieldError(field_name, str(exc)))
-                continue
-            found = self._schema_errors(parameter.schema_pointer, value, field_name)
-            if found:
-                errors.extend(found)
-            else:
+            ok, value = self._checked(parameter, given[0], field_name, errors)
+            if ok:
                 params[parameter.name] = value
         return params
 
@@ -142,9 +193,6 @@ class RequestValidator:
                 document = json.loads(value, parse_constant=reject_constant, parse_float=parse_finite_float)
             except (ValueError, RecursionError):
                 raise ValueError('must be JSON text (for example {"ids": ["..."]})') from None
-            if _depth(document) > MAX_JSON_DEPTH:
-                raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
-            check_text(document, "query.filter")
             return document
         kind = self._kind(parameter)
         if kind == "integer":
@@ -162,25 +210,28 @@ class RequestValidator:
             return value == "true"
         return value
 
-    def _schema_errors(self, where: str, value: Any, prefix: str) -> list[FieldError]:
+    def _schema_errors(self, where: str, value: Any, prefix: str, errors: _Found) -> bool:
+        """Add the schema's complaints about ``value`` to ``errors``; whether there were none.
+
+        At most ``MAX_COUNTED_ERRORS`` are taken from the validator (it finds
+        them lazily), so a value with many bad parts costs no more than that.
+        """
         validator = self._validator(where)
-        found: list[FieldError] = []
-        for error in sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))):
-            found.extend(_describe(error, prefix))
+        found = list(itertools.islice(validator.iter_errors(value), MAX_COUNTED_ERRORS + 1))
+        if len(found) > MAX_COUNTED_ERRORS:
+            found, errors.complete = found[:MAX_COUNTED_ERRORS], False
+        described: list[FieldError] = []
+        for error in sorted(found, key=lambda e: list(map(str, e.absolute_path))):
+            described.extend(_describe(error, prefix, self._conditions))
         # One entry per field and message, in a stable order.
-        return list(dict.fromkeys(found))
+        errors.extend(dict.fromkeys(described))
+        return not found
 
 
-def _depth(value: Any) -> int:
-    """Nesting depth, computed without recursion (the input may be hostile)."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        node, level = stack.pop()
-        if isinstance(node, dict | list):
-            deepest = max(deepest, level)
-            children = node.values() if isinstance(node, dict) else node
-            stack.extend((child, level + 1) for child in children)
-    return deepest
+class _Found(list[FieldError]):
+    """The problems of a request, and whether all of them were counted."""
+
+    complete = True
 
 
 def parse_finite_float(text: str) -> float | int:
@@ -194,19 +245,6 @@ def parse_finite_float(text: str) -> float | int:
     if not math.isfinite(number):
         raise ValueError(f"number {text[:40]} is out of range")
     return int(number) if number.is_integer() else number
-
-
-def check_text(value: Any, field_name: str) -> None:
-    """Refuse lone UTF-16 surrogates (\ud800): they cannot be stored or sent as UTF-8."""
-    try:
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        raise bad_request([FieldError(field_name, "contains an unpaired UTF-16 surrogate")]) from None
-
-
-def check_depth(value: Any, field_name: str) -> None:
-    if _depth(value) > MAX_JSON_DEPTH:
-        raise bad_request([FieldError(field_name, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")])
 
 
 def reject_constant(name: str) -> Any:
@@ -227,14 +265,48 @@ def _path(prefix: str, parts: Iterable[Any]) -> str:
     return text
 
 
-def _describe(error: ValidationError, prefix: str) -> list[FieldError]:
+def _conditions(document: Any) -> dict[int, dict[str, Any]]:
+    """Every ``then`` schema of the document (by identity) with the ``if`` that switches it on.
+
+    A validation error carries the very schema object it failed, so a field
+    that a ``then`` requires can be explained by the switch that asked for it.
+    """
+    found: dict[int, dict[str, Any]] = {}
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("if"), dict) and isinstance(node.get("then"), dict):
+                found[id(node["then"])] = node["if"]
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def _switches(
+    condition: dict[str, Any] | None, instance: dict[str, Any], where: str, missing: list[str]
+) -> list[FieldError]:
+    """The boolean switches of an ``if`` that made fields required (``useDefaultSettings: false``)."""
+    if condition is None:
+        return []
+    needed = " and ".join(f"{where}.{name}" for name in missing)
+    return [
+        FieldError(f"{where}.{name}", f"is {json.dumps(rule['const'])}, which needs {needed}")
+        for name, rule in condition.get("properties", {}).items()
+        if isinstance(rule, dict) and isinstance(rule.get("const"), bool) and name in instance
+    ]
+
+
+def _describe(error: ValidationError, prefix: str, conditions: dict[int, dict[str, Any]]) -> list[FieldError]:
     where = _path(prefix, error.absolute_path)
     instance = error.instance
     if error.validator == "required" and isinstance(instance, dict):
         missing = [name for name in error.validator_value if name not in instance]
         # From an if/then/else "exactly one of" rule, the field is one of two alternatives.
         message = "this field (or its alternative) is required" if "else" in error.relative_schema_path else None
-        return [FieldError(f"{where}.{name}", message or "this field is required") for name in missing]
+        found = [FieldError(f"{where}.{name}", message or "this field is required") for name in missing]
+        return found + _switches(conditions.get(id(error.schema)), instance, where, missing)
     if error.validator == "additionalProperties" and isinstance(instance, dict):
         known = set(error.schema.get("properties", {}))
         return [FieldError(f"{where}.{name}", "unknown field") for name in instance if name not in known]

@@ -57,10 +57,17 @@ def check_base_url(url: str) -> str:
     ``https://proxy/illuminate``).
 
     User info is refused without echoing the URL (it would carry a password),
-    and so are a query and a fragment: operation paths are appended to the
-    base URL, so neither could survive.
+    and so are a query and a fragment (operation paths are appended to the
+    base URL, so neither could survive), white space and control characters
+    anywhere, and a port outside 1-65535.
     """
     text = url.strip().rstrip("/")
+    if any(c.isspace() or not c.isprintable() for c in text):
+        # httpx would percent-encode a space inside the host and send the request on
+        # (``http://a b`` becomes a DNS look-up of ``a%20b``): a URL with one is a typo.
+        raise ConfigurationError(
+            f"the base URL contains spaces or control characters (got {url!r}; see {ENV_BASE_URL})"
+        )
     try:
         parsed = httpx.URL(text)
     except httpx.InvalidURL:
@@ -69,6 +76,8 @@ def check_base_url(url: str) -> str:
         raise ConfigurationError(f"the base URL must not contain a user name or password (see {ENV_BASE_URL})")
     if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host or parsed.query or parsed.fragment:
         raise ConfigurationError(f"the base URL must be http(s)://host[/path] (got {url!r}; see {ENV_BASE_URL})")
+    if parsed.port is not None and not 0 < parsed.port < 65536:  # httpx takes any integer; sockets do not
+        raise ConfigurationError(f"the base URL's port must be 1-65535 (got {url!r}; see {ENV_BASE_URL})")
     for prefix in API_PREFIXES:
         if parsed.path.endswith(prefix) and text.endswith(prefix):
             return text[: -len(prefix)].rstrip("/")

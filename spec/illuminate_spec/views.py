@@ -40,6 +40,9 @@ reason), cover constraints that would need a marker on every node of a kind:
   send (documented view: any string besides the listed ones);
 - ``absent-not-null``: an optional response field is left out rather than
   sent as ``null`` (documented view: ``null`` allowed);
+- ``no-control-characters``: which characters request strings may hold; the
+  patterns that say it carry markers where they stand (so the documented view
+  drops them like any marked constraint);
 - ``validated-requests`` and ``http-semantics``: how the service answers
   requests that break the spec, unsupported methods and deleted resources.
   They constrain behaviour, not documents, so no view changes; the contract
@@ -64,15 +67,23 @@ RULE_NAMES = (
     "closed-response-enums",
     "absent-not-null",
     "validated-requests",
+    "no-control-characters",
     "http-semantics",
 )
+# Keywords that only validate: generated code is the same with or without them.
+VALIDATION_ONLY = frozenset(
+    {
+        "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+        "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "propertyNames",
+    }
+)  # fmt: skip
 # Keywords a marker may name on a schema (beyond `required` and `schema`).
 SCHEMA_KEYWORDS = frozenset(
     {
         "type", "enum", "const", "format", "pattern", "minLength", "maxLength", "minimum", "maximum",
         "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "uniqueItems", "properties",
         "additionalProperties", "items", "oneOf", "anyOf", "allOf", "if", "then", "else", "not",
-        "contentMediaType", "contentSchema", "minProperties", "maxProperties",
+        "contentMediaType", "contentSchema", "minProperties", "maxProperties", "propertyNames",
     }
 )  # fmt: skip
 RESPONSE_KEYWORDS = frozenset({"status", "content", "headers"})
@@ -409,6 +420,8 @@ def _loosen_response(
         target: dict[str, Any] = inline_from["components"]["schemas"][name]
         if name in response_only or ASSUMED not in target or "enum" in target:
             return schema
+        if isinstance(target[ASSUMED], dict) and set(target[ASSUMED]) <= VALIDATION_ONLY:
+            return schema  # the generated code is the same with or without these: keep the shared model
         copied = copy.deepcopy(target)
         marker = parse_marker(copied, ref)
         assert marker is not None

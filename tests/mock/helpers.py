@@ -135,13 +135,13 @@ class Api:
     # ---------------------------------------------------------- creations
 
     def create_brand(self, name: str | None = None) -> dict[str, Any]:
-        return self.ok(self.post("/brands", {"name": name or unique("brand")}))
+        return self.ok(self.post("/rest/brands", {"name": name or unique("brand")}))
 
     def create_functional_name(self, name: str | None = None) -> dict[str, Any]:
-        return self.ok(self.post("/functionalNames", {"name": name or unique("functional-name")}))
+        return self.ok(self.post("/rest/functionalNames", {"name": name or unique("functional-name")}))
 
     def create_asset_type(self, name: str | None = None) -> dict[str, Any]:
-        return self.ok(self.post("/assetTypes", {"name": name or unique("asset-type")}))
+        return self.ok(self.post("/rest/assetTypes", {"name": name or unique("asset-type")}))
 
     def product_body(self, brand_id: str | None = None, **fields: Any) -> dict[str, Any]:
         return {
@@ -153,7 +153,7 @@ class Api:
         }
 
     def create_product(self, brand_id: str | None = None, **fields: Any) -> dict[str, Any]:
-        return self.ok(self.post("/products", self.product_body(brand_id, **fields)))
+        return self.ok(self.post("/rest/products", self.product_body(brand_id, **fields)))
 
     def variant_body(self, product_identifier: str, **fields: Any) -> dict[str, Any]:
         return {
@@ -166,7 +166,7 @@ class Api:
 
     def create_variant(self, product_identifier: str | None = None, **fields: Any) -> dict[str, Any]:
         identifier = product_identifier or self.create_product()["identifier"]
-        return self.ok(self.post("/productVariants", self.variant_body(identifier, **fields)))
+        return self.ok(self.post("/rest/productVariants", self.variant_body(identifier, **fields)))
 
     def asset_body(self, brand_id: str | None = None, asset_type_id: str | None = None, **fields: Any) -> dict:
         return {
@@ -177,16 +177,18 @@ class Api:
         }
 
     def create_asset(self, brand_id: str | None = None, asset_type_id: str | None = None, **fields: Any) -> dict:
-        return self.ok(self.post("/promotionalAssets", self.asset_body(brand_id, asset_type_id, **fields)))
+        return self.ok(self.post("/rest/promotionalAssets", self.asset_body(brand_id, asset_type_id, **fields)))
 
     def create_links(self, *links: dict[str, str]) -> list[dict[str, Any]]:
-        return self.ok(self.post("/promotionalAssetLinks", {"links": list(links)}))
+        return self.ok(self.post("/rest/promotionalAssetLinks", {"links": list(links)}))
 
     # ------------------------------------------------------------- lookups
 
     def twin_of(self, kind: str, resource_id: str) -> dict[str, Any]:
         """The digital twin of a product / productVariant / promotionalAsset."""
-        twins = self.ok(self.get("/digitalTwins", first=10, order="CREATED_ASC", filter={kind: {"ids": [resource_id]}}))
+        twins = self.ok(
+            self.get("/rest/digitalTwins", first=10, order="CREATED_ASC", filter={kind: {"ids": [resource_id]}})
+        )
         assert len(twins) == 1, twins
         return twins[0]
 
@@ -211,13 +213,13 @@ class Api:
 
     def start_upload(self, twin_id: str, content_type: str = "png", is_default: bool = False) -> dict[str, Any]:
         body = {"digitalTwinId": twin_id, "fileName": f"image.{content_type}", "contentType": content_type}
-        return self.ok(self.post("/digitalTwinImages/uploads/start", {**body, "isDefault": is_default}))
+        return self.ok(self.post("/rest/digitalTwinImages/uploads/start", {**body, "isDefault": is_default}))
 
     def put_bytes(self, upload_url: str, data: bytes) -> httpx.Response:
         return self.client.put(upload_url, content=data)
 
     def finalize(self, image_id: str) -> httpx.Response:
-        return self.post("/digitalTwinImages/uploads/finalize", {"digitalTwinImageId": image_id})
+        return self.post("/rest/digitalTwinImages/uploads/finalize", {"digitalTwinImageId": image_id})
 
     def upload_image(self, twin_id: str, data: bytes = PNG_BYTES, is_default: bool = False) -> dict[str, Any]:
         started = self.start_upload(twin_id, "png" if data.startswith(b"\x89PNG") else "jpg", is_default)
@@ -226,7 +228,9 @@ class Api:
 
     def image_from_url(self, twin_id: str, is_default: bool = False) -> dict[str, Any]:
         body = {"digitalTwinId": twin_id, "fileName": "remote.jpg", "contentType": "jpg", "isDefault": is_default}
-        return self.ok(self.post("/digitalTwinImages/create", {**body, "sourceUrl": "https://cdn.example.com/a.jpg"}))
+        return self.ok(
+            self.post("/rest/digitalTwinImages/create", {**body, "sourceUrl": "https://cdn.example.com/a.jpg"})
+        )
 
     def images(self, twin_id: str) -> list[dict[str, Any]]:
-        return self.ok(self.get("/digitalTwinImages", digitalTwinId=twin_id, first=100))
+        return self.ok(self.get("/rest/digitalTwinImages", digitalTwinId=twin_id, first=100))

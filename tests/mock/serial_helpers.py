@@ -73,6 +73,7 @@ def sole_account_fixture(
     roles: Sequence[str] = ("API_EDITOR", "SERIAL_READ_WRITE"),
     default_url_format: str = "DigitalLink",
     default_domain: str = "https://example.com/",
+    flags: Sequence[str] = ("flag1", "flag2"),
 ) -> Fixture:
     """One account (``SOLE_ACCOUNT``) with one key (``SOLE_KEY``)."""
     return parse_fixture(
@@ -84,6 +85,7 @@ def sole_account_fixture(
                     "defaultCarrierTypes": list(default_carrier_types),
                     "defaultDomain": default_domain,
                     "defaultUrlFormat": default_url_format,
+                    "flags": list(flags),
                 }
             ],
             "apiKeys": [{"key": SOLE_KEY, "accountId": SOLE_ACCOUNT, "roles": list(roles)}],
@@ -102,7 +104,7 @@ def two_serial_accounts_fixture() -> Fixture:
     (helpers' two-account fixture gives its keys API_EDITOR only, which cannot start jobs.)
     """
     roles = ["API_EDITOR", "SERIAL_READ_WRITE"]
-    account = {"subscriptions": ["ENGAGE_PREMIUM"], "defaultCarrierTypes": ["QR_CODE"]}
+    account = {"subscriptions": ["ENGAGE_PREMIUM"], "defaultCarrierTypes": ["QR_CODE"], "flags": ["flag1", "flag2"]}
     return parse_fixture(
         {
             "accounts": [{"id": SOLE_ACCOUNT, **account}, {"id": OTHER_ACCOUNT, **account}],
@@ -150,13 +152,13 @@ class SerialApi(Api):
         return str(self.twin_of("promotionalAsset", self.create_asset()["id"])["id"])
 
     def set_account_settings(self, **settings: Any) -> httpx.Response:
-        return self.post("/accountSerialAllocationSettings", settings)
+        return self.post("/rest/accountSerialAllocationSettings", settings)
 
     def set_twin_settings(self, twin_id: str, **settings: Any) -> httpx.Response:
-        return self.post("/digitalTwinSerialAllocationSettings", {"digitalTwinId": twin_id, **settings})
+        return self.post("/rest/digitalTwinSerialAllocationSettings", {"digitalTwinId": twin_id, **settings})
 
     def start_job(self, twin_id: str, count: int) -> httpx.Response:
-        return self.post("/jobs/serialGeneration", {"digitalTwinId": twin_id, "serialCount": count})
+        return self.post("/rest/jobs/serialGeneration", {"digitalTwinId": twin_id, "serialCount": count})
 
     def job(self, twin_id: str, count: int) -> dict[str, Any]:
         """Start a job that must be accepted; its start response."""
@@ -164,13 +166,13 @@ class SerialApi(Api):
         return started
 
     def status(self, job_id: str) -> dict[str, Any]:
-        found: dict[str, Any] = self.ok(self.get("/jobs/status", jobId=job_id))
+        found: dict[str, Any] = self.ok(self.get("/rest/jobs/status", jobId=job_id))
         return found
 
     def serial_pages(
         self, twin_id: str, order: str = "CREATED_ASC", first: int = 1000, after: str | None = None
     ) -> Iterator[list[dict[str, Any]]]:
-        return self.pages("/serials", order, first, after, digitalTwinId=twin_id)
+        return self.pages("/rest/serials", order, first, after, digitalTwinId=twin_id)
 
     def all_serials(self, twin_id: str, order: str = "CREATED_ASC", first: int = 1000) -> list[dict[str, Any]]:
         return [serial for page in self.serial_pages(twin_id, order, first) for serial in page]
@@ -180,7 +182,57 @@ class SerialApi(Api):
 
     def add_carrier(self, serial_id: str, carrier_type: str, **options: Any) -> httpx.Response:
         body = {"serialId": serial_id, "carrierType": carrier_type, "useDefaultSettings": True, **options}
-        return self.post("/serialDataCarrier", body)
+        return self.post("/rest/serialDataCarrier", body)
+
+    # ------------------------------------------------------ 2025 API (/api/v1)
+
+    def v1(self, path: str, account: str | None = None) -> str:
+        """``/api/v1/accounts/{account}`` + ``path``: the account is in the path, not in the query or body."""
+        return f"/api/v1/accounts/{account or self.account}{path}"
+
+    def get_v1(self, path: str, *, account: str | None = None, **params: Any) -> httpx.Response:
+        query = {name: value for name, value in params.items() if value is not None}
+        return self.client.get(self.v1(path, account), params=query, headers=self.headers)
+
+    def send_v1(
+        self, method: str, path: str, body: Any = None, *, account: str | None = None, **params: Any
+    ) -> httpx.Response:
+        return self.client.request(method, self.v1(path, account), json=body, params=params, headers=self.headers)
+
+    def post_v1(self, path: str, body: Any, **params: Any) -> httpx.Response:
+        return self.send_v1("POST", path, body, **params)
+
+    def put_v1(self, path: str, body: Any = None, **params: Any) -> httpx.Response:
+        return self.send_v1("PUT", path, body, **params)
+
+    def start_v1_job(self, twin_id: str, count: int, identifier: str | None = None, **fields: Any) -> httpx.Response:
+        body = {"digitalTwinId": twin_id, "count": count, "identifier": identifier or unique("job"), **fields}
+        return self.post_v1("/jobs/serialization", body)
+
+    def v1_job(self, twin_id: str, count: int, identifier: str | None = None, **fields: Any) -> dict[str, Any]:
+        """Start a 2025 job that must be accepted; its start response."""
+        started: dict[str, Any] = self.ok(self.start_v1_job(twin_id, count, identifier, **fields))
+        return started
+
+    def twin_serials(self, twin_id: str, limit: int = 1000, **params: Any) -> httpx.Response:
+        return self.get_v1(f"/digitalTwins/{twin_id}/serials", limit=limit, **params)
+
+    def all_items(self, twin_id: str, limit: int = 1000, **params: Any) -> list[dict[str, Any]]:
+        """Every serial item of the twin, following ``pageInfo.nextCursor`` to the end."""
+        items: list[dict[str, Any]] = []
+        cursor = None
+        for _ in range(10_000):
+            page = self.ok(self.twin_serials(twin_id, limit, cursor=cursor, **params))
+            assert len(page["serials"]) <= limit
+            items += page["serials"]
+            if not page["pageInfo"]["hasNextPage"]:
+                assert "nextCursor" not in page["pageInfo"]
+                return items
+            cursor = page["pageInfo"]["nextCursor"]
+        raise AssertionError("pagination never ended")
+
+    def serial_path(self, twin_id: str, serial: str, rest: str = "") -> str:
+        return f"/digitalTwins/{twin_id}/serials/{serial}{rest}"
 
 
 def error_fields(response: httpx.Response) -> set[str]:

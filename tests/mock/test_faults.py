@@ -44,12 +44,12 @@ async def mock(plan: FaultPlan | None = None) -> AsyncIterator[httpx.AsyncClient
 
 async def create_brand(client: httpx.AsyncClient, fault: str | None = None, name: str = "x") -> httpx.Response:
     headers = {**AUTH, **({"X-Mock-Fault": fault} if fault else {})}
-    return await client.post("/brands", json={"accountId": ACCOUNT, "name": name}, headers=headers)
+    return await client.post("/rest/brands", json={"accountId": ACCOUNT, "name": name}, headers=headers)
 
 
 async def list_brands(client: httpx.AsyncClient, fault: str | None = None) -> httpx.Response:
     headers = {**AUTH, **({"X-Mock-Fault": fault} if fault else {})}
-    return await client.get("/brands", params=LIST, headers=headers)
+    return await client.get("/rest/brands", params=LIST, headers=headers)
 
 
 def validator(pointer: str) -> Draft202012Validator:
@@ -65,7 +65,7 @@ def response_schema(path: str, method: str) -> Draft202012Validator:
 ERROR_SCHEMA = validator("/components/schemas/Error")
 
 
-def assert_normal(response: httpx.Response, path: str = "/brands") -> None:
+def assert_normal(response: httpx.Response, path: str = "/rest/brands") -> None:
     """A response the spec allows: 200, JSON, a body matching the schema."""
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
@@ -157,11 +157,18 @@ async def test_rate_over_http() -> None:
 # ------------------------------------------------------------------ selection
 
 
-async def test_without_a_plan_the_header_is_ignored() -> None:
-    app = create_app()
+@pytest.mark.parametrize("plan", [None, FaultPlan.parse(["latency=1"], allow_header=False)], ids=["no-plan", "closed"])
+async def test_without_a_plan_that_allows_it_the_header_is_refused(plan: FaultPlan | None) -> None:
+    app = create_app(faults=plan)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as client:
-        assert_normal(await create_brand(client, "server-error"))
-        assert_normal(await create_brand(client, "bogus"))
+        for header in ("server-error", "bogus", "none", "ignore-auth"):
+            response = await create_brand(client, header)
+            assert response.status_code == 400
+            assert response.headers["content-type"].startswith("application/json")
+            assert [e["field"] for e in response.json()["errors"]] == ["header.X-Mock-Fault"]
+            assert "--allow-fault-header" in response.json()["message"]
+        assert_normal(await create_brand(client))  # without the header: served as always
+        assert [b["name"] for b in (await list_brands(client)).json()] == ["x"]  # nothing made by the refusals
 
 
 async def test_empty_plan_changes_nothing() -> None:
@@ -203,7 +210,7 @@ async def test_helper_routes_are_never_faulted() -> None:
 async def test_contract_faults_leave_error_responses_alone() -> None:
     plan = FaultPlan.parse(["wrong-type", "missing-field", "empty-body", "undocumented-status", "wrong-content-type"])
     async with mock(plan) as client:
-        response = await client.post("/brands", json={"accountId": ACCOUNT, "name": "x"})
+        response = await client.post("/rest/brands", json={"accountId": ACCOUNT, "name": "x"})
     assert response.status_code == 401
     assert response.headers["content-type"] == "application/json"
     ERROR_SCHEMA.validate(response.json())
@@ -297,7 +304,7 @@ async def test_drop_starts_a_response_and_never_completes_it(when: str) -> None:
     app = create_app(faults=FaultPlan.parse([]))
     body = b'{"accountId": "%s", "name": "dropped"}' % ACCOUNT.encode()
     headers = {**AUTH, "Content-Type": "application/json", "X-Mock-Fault": f"drop={when}"}
-    messages = await asgi_call(app, "POST", "/brands", body, headers)
+    messages = await asgi_call(app, "POST", "/rest/brands", body, headers)
     start, *bodies = messages
     declared = int(dict(start["headers"])[b"content-length"])
     assert start["type"] == "http.response.start"
@@ -313,9 +320,10 @@ async def test_drop_starts_a_response_and_never_completes_it(when: str) -> None:
 def test_drop_is_a_transport_error_over_a_real_server(when: str) -> None:
     with serve(create_app(faults=FaultPlan.parse([]))) as url, httpx.Client(base_url=url, timeout=10) as client:
         payload = {"accountId": ACCOUNT, "name": "x"}
-        with pytest.raises(httpx.RemoteProtocolError):
-            client.post("/brands", json=payload, headers={**AUTH, "X-Mock-Fault": f"drop={when}"})
-        assert_normal(client.post("/brands", json=payload, headers=AUTH))
+        # The connection closes mid-response: the client sees the truncated body, or a reset under load.
+        with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
+            client.post("/rest/brands", json=payload, headers={**AUTH, "X-Mock-Fault": f"drop={when}"})
+        assert_normal(client.post("/rest/brands", json=payload, headers=AUTH))
 
 
 # ------------------------------------------------------------------ request judging
@@ -324,16 +332,16 @@ def test_drop_is_a_transport_error_over_a_real_server(when: str) -> None:
 async def test_ignore_auth_serves_without_a_key() -> None:
     async with mock() as client:
         payload = {"accountId": ACCOUNT, "name": "x"}
-        assert (await client.post("/brands", json=payload)).status_code == 401
-        response = await client.post("/brands", json=payload, headers={"X-Mock-Fault": "ignore-auth"})
+        assert (await client.post("/rest/brands", json=payload)).status_code == 401
+        response = await client.post("/rest/brands", json=payload, headers={"X-Mock-Fault": "ignore-auth"})
     assert_normal(response)
 
 
 async def test_accept_invalid_answers_200_with_an_empty_value() -> None:
     invalid = {**LIST, "first": "0"}
     async with mock() as client:
-        assert (await client.get("/brands", params=invalid, headers=AUTH)).status_code == 400
-        response = await client.get("/brands", params=invalid, headers={**AUTH, "X-Mock-Fault": "accept-invalid"})
+        assert (await client.get("/rest/brands", params=invalid, headers=AUTH)).status_code == 400
+        response = await client.get("/rest/brands", params=invalid, headers={**AUTH, "X-Mock-Fault": "accept-invalid"})
     assert response.status_code == 200
     assert response.json() == []
 
@@ -353,7 +361,7 @@ async def test_broken_bodies_fail_the_response_schema(mode: str, brands: int) ->
         assert_normal(await list_brands(client))
     for response, path_method in ((created, "post"), (listed, "get")):
         assert response.status_code == 200
-        assert not response_schema("/brands", path_method).is_valid(response.json())
+        assert not response_schema("/rest/brands", path_method).is_valid(response.json())
     if mode == "missing-field":
         assert "id" not in created.json()
     else:
@@ -362,7 +370,9 @@ async def test_broken_bodies_fail_the_response_schema(mode: str, brands: int) ->
 
 async def test_missing_field_on_an_empty_list_sends_an_item_without_fields() -> None:
     async with mock() as client:
-        response = await client.get("/functionalNames", params=LIST, headers={**AUTH, "X-Mock-Fault": "missing-field"})
+        response = await client.get(
+            "/rest/functionalNames", params=LIST, headers={**AUTH, "X-Mock-Fault": "missing-field"}
+        )
     assert response.json() == [{}]
 
 
@@ -376,7 +386,7 @@ async def test_empty_body() -> None:
 
 
 async def test_undocumented_status() -> None:
-    declared = specdoc.operations(load_spec())[("POST", "/brands")].statuses
+    declared = specdoc.operations(load_spec())[("POST", "/rest/brands")].statuses
     async with mock() as client:
         response = await create_brand(client, "undocumented-status")
         assert_normal(await create_brand(client))
@@ -391,7 +401,7 @@ async def test_wrong_content_type() -> None:
         assert_normal(await create_brand(client))
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/plain")
-    response_schema("/brands", "post").validate(response.json())  # the body itself is intact
+    response_schema("/rest/brands", "post").validate(response.json())  # the body itself is intact
 
 
 @pytest.mark.parametrize(("value", "expected"), [("", "maybe"), ("=invalid", "maybe"), ("=missing", None)])
@@ -449,13 +459,12 @@ def test_cli_combines_fixture_and_option_faults(tmp_path: Path, monkeypatch: pyt
     assert "latency=5" in result.output
 
 
-def test_cli_without_faults_serves_header_faults_only(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_without_faults_installs_no_fault_layer(monkeypatch: pytest.MonkeyPatch) -> None:
     served: list[Any] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: served.append(app))
     result = CliRunner().invoke(cli.main, [])
     assert result.exit_code == 0, result.output
-    [middleware] = [m for m in served[0].user_middleware if m.cls is FaultMiddleware]
-    assert middleware.kwargs["plan"].faults == ()
+    assert [m for m in served[0].user_middleware if m.cls is FaultMiddleware] == []
     assert "fault injection" not in result.output
 
 
@@ -477,10 +486,61 @@ def test_cli_without_faults_serves_header_faults_only(monkeypatch: pytest.Monkey
 def test_schemathesis_catches_each_contract_violation(fault: str, failure: str) -> None:
     def check(app: Any) -> None:
         schema = schemathesis.openapi.from_asgi("/openapi.json", app)
-        case = schema["/brands"]["GET"].Case(query=dict(LIST), headers=dict(AUTH))
+        case = schema["/rest/brands"]["GET"].Case(query=dict(LIST), headers=dict(AUTH))
         case.call_and_validate(base_url="http://testserver")
 
     check(create_app(faults=FaultPlan.parse([])))  # the same call passes without the fault
     with pytest.raises(FailureGroup) as caught:
         check(create_app(faults=FaultPlan.parse([fault])))
     assert failure in [type(error).__name__ for error in caught.value.exceptions]
+
+
+# ------------------------------------------------------------------ the 2025 routes
+
+
+async def v1_job(client: httpx.AsyncClient) -> str:
+    """A completed 2025 job of the demo account (named ``j``); the twin's id."""
+    brand = (await client.post("/rest/brands", json={"accountId": ACCOUNT, "name": "b"}, headers=AUTH)).json()
+    product = {
+        "accountId": ACCOUNT,
+        "brandId": brand["id"],
+        "descriptionShort": "p",
+        "gpcCategoryCode": "1",
+        "identifier": "sku",
+    }
+    await client.post("/rest/products", json=product, headers=AUTH)
+    twins = await client.get(
+        "/rest/digitalTwins", params={"accountId": ACCOUNT, "first": 1, "order": "CREATED_ASC"}, headers=AUTH
+    )
+    twin = twins.json()[0]["id"]
+    settings = {"accountId": ACCOUNT, "digitalTwinId": twin, "length": 8, "strategy": "RANDOM_NUMERIC"}
+    await client.post("/rest/digitalTwinSerialAllocationSettings", json=settings, headers=AUTH)
+    body = {"digitalTwinId": twin, "count": 3000, "identifier": "j"}
+    assert (
+        await client.post(f"/api/v1/accounts/{ACCOUNT}/jobs/serialization", json=body, headers=AUTH)
+    ).status_code == 200
+    return str(twin)
+
+
+async def test_contract_faults_reach_templated_routes() -> None:
+    async with mock() as client:
+        await v1_job(client)
+        url = f"/api/v1/accounts/{ACCOUNT}/jobs/serialization/j"
+        broken = await client.get(url, headers={**AUTH, "X-Mock-Fault": "missing-field"})
+        assert broken.status_code == 200
+        assert not response_schema("/api/v1/accounts/{accountId}/jobs/serialization/{jobIdentifier}", "get").is_valid(
+            broken.json()
+        )
+        plain = await client.get(url, headers={**AUTH, "X-Mock-Fault": "undocumented-status"})
+        assert plain.status_code == 418
+
+
+async def test_contract_faults_pass_a_streamed_csv_on_untouched() -> None:
+    async with mock() as client:
+        await v1_job(client)
+        url = f"/api/v1/accounts/{ACCOUNT}/jobs/serialization/j/csv"
+        plain = await client.get(url, headers=AUTH)
+        faulted = await client.get(url, headers={**AUTH, "X-Mock-Fault": "wrong-type,empty-body"})
+    assert faulted.status_code == 200
+    assert faulted.headers["content-type"].startswith("text/csv")
+    assert faulted.text.count("\r\n") == plain.text.count("\r\n") == 3001

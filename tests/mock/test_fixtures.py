@@ -59,7 +59,7 @@ def test_demo_fixture_loads_with_its_account_and_keys():
 def test_demo_fixture_is_what_the_app_serves_by_default():
     with make_client() as client:
         api = Api(client, EDITOR_KEY, ACCOUNT)
-        assert api.get("/brands", first=1, order="NAME_ASC").status_code == 200
+        assert api.get("/rest/brands", first=1, order="NAME_ASC").status_code == 200
 
 
 def test_fixture_repr_hides_the_keys():
@@ -89,8 +89,8 @@ def test_fixture_defaults_and_user_ids():
 def test_a_fixture_app_serves_exactly_its_keys():
     with make_client(parse_fixture(good())) as client:
         editor = Api(client, SECRET, "acct-1")
-        assert editor.post("/brands", {"name": "b"}).status_code == 200
-        assert Api(client, EDITOR_KEY, ACCOUNT).get("/brands", first=1, order="NAME_ASC").status_code == 401
+        assert editor.post("/rest/brands", {"name": "b"}).status_code == 200
+        assert Api(client, EDITOR_KEY, ACCOUNT).get("/rest/brands", first=1, order="NAME_ASC").status_code == 401
 
 
 # ------------------------------------------------------------------ refused fixtures
@@ -233,3 +233,48 @@ def test_cli_serves_a_good_fixture(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert served["port"] == 9999
     assert [a.id for a in served["app"].state.service.backend.store.accounts.values()] == ["acct-1"]
+
+
+# ------------------------------------------------------------------ serial flags
+
+
+def test_the_demo_account_has_the_documents_two_flags():
+    [account] = demo_fixture().accounts
+    assert account.flags == ("flag1", "flag2")
+
+
+def test_an_account_lists_its_flags_and_has_none_without_them():
+    data = good()
+    data["accounts"].append({"id": "acct-2", "subscriptions": [], "defaultCarrierTypes": [], "flags": ["has_warranty"]})
+    accounts = {account.id: account for account in parse_fixture(data).accounts}
+    assert (accounts["acct-1"].flags, accounts["acct-2"].flags) == ((), ("has_warranty",))
+
+
+def test_five_flags_are_allowed_a_sixth_is_refused_naming_the_file_and_entry(tmp_path):
+    five = [f"flag{n}" for n in range(1, 6)]
+    assert parse_fixture(with_change(("accounts", 0, "flags"), five)).accounts[0].flags == tuple(five)
+    path = tmp_path / "six-flags.json"
+    path.write_text(json.dumps(with_change(("accounts", 0, "flags"), [*five, "flag6"])), encoding="utf-8")
+    with pytest.raises(FixtureError) as caught:
+        load_fixture(path)
+    assert str(caught.value).startswith(f"{path}: accounts[0].flags: ")
+    assert "at most 5" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("flags", "entry"),
+    [
+        (["a", "a"], "accounts[0].flags"),
+        ([""], "accounts[0].flags[0]"),
+        (["has=warranty"], "accounts[0].flags[0]"),  # `=` and `,` would break the flags filter
+        (["a,b"], "accounts[0].flags[0]"),
+        (["a/b"], "accounts[0].flags[0]"),  # a flag name is a path segment
+        (["with space"], "accounts[0].flags[0]"),
+        ([7], "accounts[0].flags[0]"),
+        ("flag1", "accounts[0].flags"),
+    ],
+)
+def test_bad_flags_are_refused_naming_the_entry(flags, entry):
+    with pytest.raises(FixtureError) as caught:
+        parse_fixture(with_change(("accounts", 0, "flags"), flags), "flags.yaml")
+    assert f"flags.yaml: {entry}: " in str(caught.value)

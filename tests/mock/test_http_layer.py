@@ -26,7 +26,14 @@ OPERATIONS = specdoc.operations(load_spec())
 WRITE_OPERATIONS = sorted(
     (op.method, op.path, op.operation_id) for op in OPERATIONS.values() if not op.roles.mentions("API_READ_ONLY")
 )
-REST_LISTS = ["/brands", "/functionalNames", "/assetTypes", "/products", "/productVariants", "/promotionalAssets"]
+REST_LISTS = [
+    "/rest/brands",
+    "/rest/functionalNames",
+    "/rest/assetTypes",
+    "/rest/products",
+    "/rest/productVariants",
+    "/rest/promotionalAssets",
+]
 LIST_PARAMS = {"accountId": ACCOUNT, "first": "10", "order": "NAME_ASC"}
 
 
@@ -43,7 +50,7 @@ def assert_error(response: Any, status: int) -> dict[str, Any]:
 
 
 def brand_names(api: Api) -> list[str]:
-    return [b["name"] for b in api.ok(api.get("/brands", first=1000, order="NAME_ASC"))]
+    return [b["name"] for b in api.ok(api.get("/rest/brands", first=1000, order="NAME_ASC"))]
 
 
 # ------------------------------------------------------------ authentication
@@ -63,22 +70,24 @@ def brand_names(api: Api) -> list[str]:
     ids=["missing", "empty", "no-scheme", "bearer", "no-key", "two-words", "unknown-key"],
 )
 def test_missing_malformed_or_unknown_authorization_is_401(client, headers):
-    response = client.get("/brands", params=LIST_PARAMS, headers=headers)
+    response = client.get("/rest/brands", params=LIST_PARAMS, headers=headers)
     body = assert_error(response, 401)
     assert body["code"] == "UNAUTHORIZED"
 
 
 def test_401_comes_before_validation(client):
-    response = client.post("/brands", content=b"{not json", headers={"Authorization": "ApiKey nope"})
+    response = client.post("/rest/brands", content=b"{not json", headers={"Authorization": "ApiKey nope"})
     assert_error(response, 401)
 
 
 def test_read_only_key_may_list(read_only):
-    assert read_only.get("/brands", first=10, order="NAME_ASC").status_code == 200
+    assert read_only.get("/rest/brands", first=10, order="NAME_ASC").status_code == 200
 
 
 def test_serial_only_key_may_not_use_rest_reads(client):
-    response = client.get("/brands", params=LIST_PARAMS, headers={"Authorization": f"ApiKey {SERIAL_READ_ONLY_KEY}"})
+    response = client.get(
+        "/rest/brands", params=LIST_PARAMS, headers={"Authorization": f"ApiKey {SERIAL_READ_ONLY_KEY}"}
+    )
     assert_error(response, 403)
 
 
@@ -92,14 +101,16 @@ def test_read_only_key_is_refused_every_write_before_validation(client, method, 
 
 
 def test_read_only_key_is_refused_a_valid_create_and_nothing_is_created(api, read_only):
-    response = read_only.post("/brands", {"name": "would-be brand"})
+    response = read_only.post("/rest/brands", {"name": "would-be brand"})
     body = assert_error(response, 403)
     assert body["message"] == "createBrand needs a key with role API_EDITOR"
     assert brand_names(api) == []
 
 
 def test_a_403_for_roles_names_every_alternative(client):
-    response = client.get("/brands", params=LIST_PARAMS, headers={"Authorization": f"ApiKey {SERIAL_READ_ONLY_KEY}"})
+    response = client.get(
+        "/rest/brands", params=LIST_PARAMS, headers={"Authorization": f"ApiKey {SERIAL_READ_ONLY_KEY}"}
+    )
     assert assert_error(response, 403)["message"] == "listBrands needs a key with role API_EDITOR or API_READ_ONLY"
 
 
@@ -124,7 +135,7 @@ def test_key_of_one_account_cannot_read_another_account(api_a, api_b, shared_cli
         for secret in (brand_b["id"], brand_b["name"], product_b["id"], product_b["descriptionShort"]):
             assert secret not in response.text
     twins = shared_client.get(
-        "/digitalTwins",
+        "/rest/digitalTwins",
         params={"accountId": ACCOUNT_B, "first": "10", "order": "CREATED_ASC"},
         headers=api_a.headers,
     )
@@ -133,7 +144,9 @@ def test_key_of_one_account_cannot_read_another_account(api_a, api_b, shared_cli
 
 
 def test_key_of_one_account_cannot_write_to_another_account(api_a, api_b):
-    response = api_a.client.post("/brands", json={"accountId": ACCOUNT_B, "name": "intruder"}, headers=api_a.headers)
+    response = api_a.client.post(
+        "/rest/brands", json={"accountId": ACCOUNT_B, "name": "intruder"}, headers=api_a.headers
+    )
     body = assert_error(response, 403)
     assert field_names(response) == {"body.accountId"}
     assert "intruder" not in json.dumps(body)
@@ -142,8 +155,10 @@ def test_key_of_one_account_cannot_write_to_another_account(api_a, api_b):
 
 
 def test_unknown_account_gets_the_same_403_as_a_foreign_one(api_a):
-    foreign = api_a.client.get("/brands", params={**LIST_PARAMS, "accountId": ACCOUNT_B}, headers=api_a.headers)
-    unknown = api_a.client.get("/brands", params={**LIST_PARAMS, "accountId": "no-such-acct"}, headers=api_a.headers)
+    foreign = api_a.client.get("/rest/brands", params={**LIST_PARAMS, "accountId": ACCOUNT_B}, headers=api_a.headers)
+    unknown = api_a.client.get(
+        "/rest/brands", params={**LIST_PARAMS, "accountId": "no-such-acct"}, headers=api_a.headers
+    )
     assert_error(foreign, 403)
     assert_error(unknown, 403)
     assert foreign.json()["message"] == unknown.json()["message"]
@@ -152,16 +167,16 @@ def test_unknown_account_gets_the_same_403_as_a_foreign_one(api_a):
 
 def test_ids_of_another_account_are_not_found(api_a, api_b):
     brand_b = api_b.create_brand()
-    response = api_a.post("/products", api_a.product_body(brand_b["id"]))
+    response = api_a.post("/rest/products", api_a.product_body(brand_b["id"]))
     assert_error(response, 404)
     assert field_names(response) == {"body.brandId"}
     product_b = api_b.create_product(brand_b["id"])
     twin_b = api_b.twin_of("product", product_b["id"])
     carrier = api_a.post(
-        "/dataCarriers", {"digitalTwinId": twin_b["id"], "carrierType": "QR_CODE", "useDefaultSettings": True}
+        "/rest/dataCarriers", {"digitalTwinId": twin_b["id"], "carrierType": "QR_CODE", "useDefaultSettings": True}
     )
     assert_error(carrier, 404)
-    images = api_a.get("/digitalTwinImages", digitalTwinId=twin_b["id"], first=10)
+    images = api_a.get("/rest/digitalTwinImages", digitalTwinId=twin_b["id"], first=10)
     assert_error(images, 404)
 
 
@@ -169,17 +184,17 @@ def test_lists_show_only_the_callers_account(api_a, api_b):
     api_a.create_product()
     api_b.create_product()
     for api in (api_a, api_b):
-        for path in ["/brands", "/products"]:
+        for path in ["/rest/brands", "/rest/products"]:
             records = api.ok(api.get(path, first=100, order="NAME_ASC"))
             assert len(records) == 1
             assert {r["accountId"] for r in records} == {api.account}
-        twins = api.ok(api.get("/digitalTwins", first=100, order="CREATED_ASC"))
+        twins = api.ok(api.get("/rest/digitalTwins", first=100, order="CREATED_ASC"))
         assert len(twins) == 1
 
 
 def test_validation_400_comes_before_the_account_check(api_a):
     response = api_a.client.get(
-        "/brands", params={"accountId": ACCOUNT_B, "first": "0", "order": "NAME_ASC"}, headers=api_a.headers
+        "/rest/brands", params={"accountId": ACCOUNT_B, "first": "0", "order": "NAME_ASC"}, headers=api_a.headers
     )
     assert_error(response, 400)
     assert "query.first" in field_names(response)
@@ -188,7 +203,7 @@ def test_validation_400_comes_before_the_account_check(api_a):
 # ------------------------------------------------------------ routing
 
 
-@pytest.mark.parametrize("path", ["/nope", "/brands/extra", "/", "/brand", "/Brands"])
+@pytest.mark.parametrize("path", ["/nope", "/rest/brands/extra", "/", "/rest/brand", "/rest/Brands"])
 def test_unknown_path_is_404_json(client, path):
     body = assert_error(client.get(path, headers={"Authorization": f"ApiKey {EDITOR_KEY}"}), 404)
     assert body["code"] == "NOT_FOUND"
@@ -201,11 +216,11 @@ def test_unknown_path_is_404_even_without_a_key(client):
 @pytest.mark.parametrize(
     ("method", "path", "allowed"),
     [
-        ("PATCH", "/brands", {"GET", "POST"}),
-        ("DELETE", "/products", {"GET", "POST", "PUT"}),
-        ("POST", "/digitalTwins", {"GET"}),
-        ("GET", "/digitalTwinImages/uploads/start", {"POST"}),
-        ("PUT", "/promotionalAssetLinks", {"GET", "POST", "DELETE"}),
+        ("PATCH", "/rest/brands", {"GET", "POST"}),
+        ("DELETE", "/rest/products", {"GET", "POST", "PUT"}),
+        ("POST", "/rest/digitalTwins", {"GET"}),
+        ("GET", "/rest/digitalTwinImages/uploads/start", {"POST"}),
+        ("PUT", "/rest/promotionalAssetLinks", {"GET", "POST", "DELETE"}),
     ],
 )
 def test_wrong_method_is_405_json_with_allow(client, method, path, allowed):
@@ -224,8 +239,8 @@ def test_openapi_json_serves_the_spec(client):
 
 
 def test_every_response_has_a_request_id(api):
-    first = api.get("/brands", first=10, order="NAME_ASC")
-    second = api.get("/brands", first=10, order="NAME_ASC")
+    first = api.get("/rest/brands", first=10, order="NAME_ASC")
+    second = api.get("/rest/brands", first=10, order="NAME_ASC")
     assert first.headers["x-request-id"]
     assert first.headers["x-request-id"] != second.headers["x-request-id"]
 
@@ -235,7 +250,7 @@ def test_every_response_has_a_request_id(api):
 
 def post_brand_raw(api: Api, content: bytes, content_type: str = "application/json") -> Any:
     headers = {**api.headers, "Content-Type": content_type}
-    return api.client.post("/brands", content=content, headers=headers)
+    return api.client.post("/rest/brands", content=content, headers=headers)
 
 
 def brand_body(name: str = "Acme") -> bytes:
@@ -304,16 +319,18 @@ def test_deeply_nested_json_body_is_400_not_500(api):
 def test_lone_surrogate_in_a_name_is_refused_or_stored_without_breaking_the_list(api):
     response = post_brand_raw(api, b'{"accountId": "' + ACCOUNT.encode() + b'", "name": "\\ud800"}')
     assert response.status_code < 500, response.text
-    listing = api.get("/brands", first=10, order="NAME_ASC")
+    listing = api.get("/rest/brands", first=10, order="NAME_ASC")
     assert listing.status_code == 200, listing.text
 
 
 def test_number_too_large_for_a_float_is_refused_or_kept_without_breaking_the_list(api):
     body = api.product_body(customAttributes={"huge": 1})
     raw = json.dumps({"accountId": ACCOUNT, **body}).replace('"huge": 1', '"huge": 1e400').encode()
-    response = api.client.post("/products", content=raw, headers={**api.headers, "Content-Type": "application/json"})
+    response = api.client.post(
+        "/rest/products", content=raw, headers={**api.headers, "Content-Type": "application/json"}
+    )
     assert response.status_code < 500, response.text
-    listing = api.get("/products", first=10, order="NAME_ASC")
+    listing = api.get("/rest/products", first=10, order="NAME_ASC")
     assert listing.status_code == 200, listing.text
 
 
@@ -327,7 +344,7 @@ def test_every_bad_body_field_is_named(api):
         "firstOrderDateTime": "2024-13-01T00:00:00Z",
         "bogus": 1,
     }
-    response = api.post("/products", body)
+    response = api.post("/rest/products", body)
     assert_error(response, 400)
     assert field_names(response) == {
         "body.descriptionShort",
@@ -336,29 +353,29 @@ def test_every_bad_body_field_is_named(api):
         "body.identifier",
         "body.bogus",
     }
-    assert api.ok(api.get("/products", first=10, order="NAME_ASC")) == []
+    assert api.ok(api.get("/rest/products", first=10, order="NAME_ASC")) == []
 
 
 @pytest.mark.parametrize(
     ("path", "field", "limit", "make_body"),
     [
-        ("/products", "descriptionShort", 64, lambda api, text: api.product_body(descriptionShort=text)),
-        ("/products", "tradeItemDescription", 512, lambda api, text: api.product_body(tradeItemDescription=text)),
+        ("/rest/products", "descriptionShort", 64, lambda api, text: api.product_body(descriptionShort=text)),
+        ("/rest/products", "tradeItemDescription", 512, lambda api, text: api.product_body(tradeItemDescription=text)),
         (
-            "/products",
+            "/rest/products",
             "additionalTradeItemIdentification",
             64,
             lambda api, text: api.product_body(additionalTradeItemIdentification=text),
         ),
         (
-            "/productVariants",
+            "/rest/productVariants",
             "consumerProductVariantDescription",
             256,
             lambda api, text: api.variant_body(
                 api.create_product()["identifier"], consumerProductVariantDescription=text
             ),
         ),
-        ("/promotionalAssets", "descriptionShort", 512, lambda api, text: api.asset_body(descriptionShort=text)),
+        ("/rest/promotionalAssets", "descriptionShort", 512, lambda api, text: api.asset_body(descriptionShort=text)),
     ],
     ids=["product-name-64", "product-description-512", "additional-id-64", "variant-description-256", "asset-512"],
 )
@@ -371,7 +388,7 @@ def test_documented_string_limits(api, path, field, limit, make_body):
 
 def test_update_patch_limits_are_named_under_patch(api):
     product = api.create_product()
-    response = api.put("/products", {"id": product["id"], "patch": {"descriptionShort": "x" * 65}})
+    response = api.put("/rest/products", {"id": product["id"], "patch": {"descriptionShort": "x" * 65}})
     assert_error(response, 400)
     assert field_names(response) == {"body.patch.descriptionShort"}
 
@@ -379,20 +396,20 @@ def test_update_patch_limits_are_named_under_patch(api):
 @pytest.mark.parametrize(
     ("path", "extra", "field"),
     [
-        ("/digitalTwinImages/uploads/start", {"contentType": "gif"}, "body.contentType"),
-        ("/dataCarriers", {"carrierType": "NFC"}, "body.carrierType"),
+        ("/rest/digitalTwinImages/uploads/start", {"contentType": "gif"}, "body.contentType"),
+        ("/rest/dataCarriers", {"carrierType": "NFC"}, "body.carrierType"),
     ],
 )
 def test_unknown_enum_in_body_is_named(api, path, extra, field):
     twin = api.twin_of("product", api.create_product()["id"])
     base = {
-        "/digitalTwinImages/uploads/start": {
+        "/rest/digitalTwinImages/uploads/start": {
             "digitalTwinId": twin["id"],
             "fileName": "a.gif",
             "contentType": "png",
             "isDefault": False,
         },
-        "/dataCarriers": {"digitalTwinId": twin["id"], "carrierType": "QR_CODE", "useDefaultSettings": True},
+        "/rest/dataCarriers": {"digitalTwinId": twin["id"], "carrierType": "QR_CODE", "useDefaultSettings": True},
     }[path]
     response = api.post(path, {**base, **extra})
     assert_error(response, 400)
@@ -429,14 +446,14 @@ def test_unknown_enum_in_body_is_named(api, path, extra, field):
 def test_bad_query_parameters_are_400_naming_each(client, params, fields):
     query = {**LIST_PARAMS, **params}
     query = {name: value for name, value in query.items() if value is not None}
-    response = client.get("/brands", params=query, headers={"Authorization": f"ApiKey {EDITOR_KEY}"})
+    response = client.get("/rest/brands", params=query, headers={"Authorization": f"ApiKey {EDITOR_KEY}"})
     assert_error(response, 400)
     assert field_names(response) == fields
 
 
 def test_repeated_query_parameter_is_400(client):
     query = [*LIST_PARAMS.items(), ("first", "5")]
-    response = client.get("/brands", params=query, headers={"Authorization": f"ApiKey {EDITOR_KEY}"})
+    response = client.get("/rest/brands", params=query, headers={"Authorization": f"ApiKey {EDITOR_KEY}"})
     assert_error(response, 400)
     assert field_names(response) == {"query.first"}
 
@@ -444,29 +461,29 @@ def test_repeated_query_parameter_is_400(client):
 def test_unknown_query_parameter_is_400_naming_it(client):
     # Strict like request bodies (spec/DECISIONS.md): a misspelt parameter is never silently ignored.
     query = [*LIST_PARAMS.items(), ("firts", "5")]
-    response = client.get("/brands", params=query, headers={"Authorization": f"ApiKey {EDITOR_KEY}"})
+    response = client.get("/rest/brands", params=query, headers={"Authorization": f"ApiKey {EDITOR_KEY}"})
     assert_error(response, 400)
     assert field_names(response) == {"query.firts"}
 
 
 def test_unknown_key_deep_in_a_digital_twin_filter_is_named(api):
-    response = api.get("/digitalTwins", first=10, order="CREATED_ASC", filter={"product": {"bogus": 1}})
+    response = api.get("/rest/digitalTwins", first=10, order="CREATED_ASC", filter={"product": {"bogus": 1}})
     assert_error(response, 400)
     assert field_names(response) == {"query.filter.product.bogus"}
 
 
 def test_deeply_nested_filter_is_400_not_500(api):
-    response = api.get("/brands", first=10, order="NAME_ASC", filter="[" * 5000)
+    response = api.get("/rest/brands", first=10, order="NAME_ASC", filter="[" * 5000)
     assert_error(response, 400)
     assert field_names(response) == {"query.filter"}
 
 
 def test_first_1_and_1000_are_accepted(api):
     for first in (1, 1000):
-        assert api.get("/brands", first=first, order="NAME_ASC").status_code == 200
+        assert api.get("/rest/brands", first=first, order="NAME_ASC").status_code == 200
 
 
-@pytest.mark.parametrize("path", ["/brands", "/products", "/promotionalAssets", "/digitalTwins"])
+@pytest.mark.parametrize("path", ["/rest/brands", "/rest/products", "/rest/promotionalAssets", "/rest/digitalTwins"])
 def test_bad_requests_never_give_5xx(api, path):
     nasty = ["", " ", "-", "0x10", "1e3", "9" * 40, "\u0000", "%", "{}", "[]", "null", '{"a":', "\ud7ff"]
     for value in nasty:
@@ -487,8 +504,8 @@ def test_get_with_a_json_body_works_like_the_query_form(api):
         "first": 30,
         "filter": {"product": {"identifiers": ["00000000000017", "00000000000024"]}},
     }
-    with_body = api.client.request("GET", "/products", json=body, headers=api.headers)
-    with_query = api.get("/products", first=30, order="MODIFIED_ASC", filter=body["filter"])
+    with_body = api.client.request("GET", "/rest/products", json=body, headers=api.headers)
+    with_query = api.get("/rest/products", first=30, order="MODIFIED_ASC", filter=body["filter"])
     assert with_body.status_code == with_query.status_code == 200
     assert [p["id"] for p in with_body.json()] == [p["id"] for p in with_query.json()] == [p["id"] for p in wanted]
     assert with_body.headers["has-next-page"] == with_query.headers["has-next-page"] == "false"
@@ -496,7 +513,7 @@ def test_get_with_a_json_body_works_like_the_query_form(api):
 
 def test_get_with_a_json_body_is_validated_like_the_query_form(api):
     body = {"accountId": ACCOUNT, "order": "MODIFIED_ASC", "first": 0, "filter": {"product": {"bogus": []}}}
-    response = api.client.request("GET", "/products", json=body, headers=api.headers)
+    response = api.client.request("GET", "/rest/products", json=body, headers=api.headers)
     assert_error(response, 400)
     assert field_names(response) == {"query.first", "query.filter.product.bogus"}
 
@@ -510,14 +527,14 @@ def test_promotional_assets_filter_by_id_with_a_json_body(api):
         "first": 10,
         "filter": {"promotionalAsset": {"ids": [asset["id"]]}},
     }
-    response = api.client.request("GET", "/promotionalAssets", json=body, headers=api.headers)
+    response = api.client.request("GET", "/rest/promotionalAssets", json=body, headers=api.headers)
     assert [a["id"] for a in api.ok(response)] == [asset["id"]]
 
 
 def test_get_body_with_a_foreign_account_is_403(api_a, api_b):
     api_b.create_brand("B-only")
     body = {"accountId": ACCOUNT_B, "order": "NAME_ASC", "first": 10}
-    response = api_a.client.request("GET", "/brands", json=body, headers={"Authorization": f"ApiKey {KEY_A}"})
+    response = api_a.client.request("GET", "/rest/brands", json=body, headers={"Authorization": f"ApiKey {KEY_A}"})
     assert_error(response, 403)
     assert "B-only" not in response.text
     assert ACCOUNT_A != ACCOUNT_B

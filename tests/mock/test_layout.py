@@ -24,7 +24,12 @@ from illuminate_mock.registry import HANDLERS
 from illuminate_spec.loader import load_spec
 
 PACKAGE = Path(illuminate_mock.__file__).parent
-HTTP_MODULES = {"illuminate_mock.app", "illuminate_mock.middleware", "illuminate_mock.faults.middleware"}
+HTTP_MODULES = {
+    "illuminate_mock.app",
+    "illuminate_mock.middleware",
+    "illuminate_mock.faults.middleware",
+    "illuminate_mock.inprocess",  # drives the ASGI app in process
+}
 MAX_LINES = 400
 
 

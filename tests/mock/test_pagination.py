@@ -26,14 +26,14 @@ def _twin(api: Api) -> dict[str, Any]:
 
 # path -> (how to make one record, an ascending order, the matching descending order)
 LISTS: dict[str, tuple[Callable[[Api], dict[str, Any]], str, str]] = {
-    "/brands": (Api.create_brand, "MODIFIED_ASC", "MODIFIED_DESC"),
-    "/functionalNames": (Api.create_functional_name, "MODIFIED_ASC", "MODIFIED_DESC"),
-    "/assetTypes": (Api.create_asset_type, "MODIFIED_ASC", "MODIFIED_DESC"),
-    "/products": (Api.create_product, "MODIFIED_ASC", "MODIFIED_DESC"),
-    "/productVariants": (Api.create_variant, "MODIFIED_ASC", "MODIFIED_DESC"),
-    "/promotionalAssets": (Api.create_asset, "MODIFIED_ASC", "MODIFIED_DESC"),
-    "/promotionalAssetLinks": (_link, "CREATED_ASC", "CREATED_DESC"),
-    "/digitalTwins": (_twin, "CREATED_ASC", "CREATED_DESC"),
+    "/rest/brands": (Api.create_brand, "MODIFIED_ASC", "MODIFIED_DESC"),
+    "/rest/functionalNames": (Api.create_functional_name, "MODIFIED_ASC", "MODIFIED_DESC"),
+    "/rest/assetTypes": (Api.create_asset_type, "MODIFIED_ASC", "MODIFIED_DESC"),
+    "/rest/products": (Api.create_product, "MODIFIED_ASC", "MODIFIED_DESC"),
+    "/rest/productVariants": (Api.create_variant, "MODIFIED_ASC", "MODIFIED_DESC"),
+    "/rest/promotionalAssets": (Api.create_asset, "MODIFIED_ASC", "MODIFIED_DESC"),
+    "/rest/promotionalAssetLinks": (_link, "CREATED_ASC", "CREATED_DESC"),
+    "/rest/digitalTwins": (_twin, "CREATED_ASC", "CREATED_DESC"),
 }
 PATHS = sorted(LISTS)
 
@@ -121,7 +121,7 @@ def test_an_unknown_after_is_404_naming_query_after(api, path, after):
 def test_a_cursor_from_another_list_is_unknown(api):
     brand = api.create_brand()
     api.create_product(brand["id"])
-    response = api.get("/products", first=1, order="MODIFIED_ASC", after=brand["id"])
+    response = api.get("/rest/products", first=1, order="MODIFIED_ASC", after=brand["id"])
     assert response.status_code == 404
     assert field_names(response) == {"query.after"}
 
@@ -129,10 +129,10 @@ def test_a_cursor_from_another_list_is_unknown(api):
 def test_a_cursor_from_another_account_is_unknown(api_a, api_b):
     api_a.create_brand()
     api_b.create_brand()
-    token_b = api_b.get("/brands", first=1, order="MODIFIED_ASC")
+    token_b = api_b.get("/rest/brands", first=1, order="MODIFIED_ASC")
     # B has one brand only: take its id as a would-be cursor.
     b_brand = api_b.ok(token_b)[0]["id"]
-    response = api_a.get("/brands", first=1, order="MODIFIED_ASC", after=b_brand)
+    response = api_a.get("/rest/brands", first=1, order="MODIFIED_ASC", after=b_brand)
     assert response.status_code == 404
     assert field_names(response) == {"query.after"}
 
@@ -143,22 +143,22 @@ def test_a_cursor_survives_the_deletion_of_its_record(api):
         *({"promotionalAssetId": asset["id"], "productId": api.create_product()["id"]} for _ in range(5))
     )
     ids = [link["id"] for link in links]
-    response = api.get("/promotionalAssetLinks", first=2, order="CREATED_ASC")
+    response = api.get("/rest/promotionalAssetLinks", first=2, order="CREATED_ASC")
     token = response.headers["next-page-token"]
-    api.ok(api.delete("/promotionalAssetLinks", {"ids": [ids[1]]}))
-    assert walk(api, "/promotionalAssetLinks", "CREATED_ASC", 2, after=token) == ids[2:]
+    api.ok(api.delete("/rest/promotionalAssetLinks", {"ids": [ids[1]]}))
+    assert walk(api, "/rest/promotionalAssetLinks", "CREATED_ASC", 2, after=token) == ids[2:]
 
 
 def test_tokens_respect_the_filter(api):
     brands = [api.create_brand() for _ in range(6)]
     wanted = [b["id"] for b in brands[::2]]
-    assert walk(api, "/brands", "MODIFIED_ASC", 1, filter={"brand": {"ids": wanted}}) == wanted
+    assert walk(api, "/rest/brands", "MODIFIED_ASC", 1, filter={"brand": {"ids": wanted}}) == wanted
 
 
 def test_name_order_pages_through_equal_names_without_loss(api):
     ids = [api.create_brand("same")["id"] for _ in range(5)]
-    assert walk(api, "/brands", "NAME_ASC", 2) == ids
-    assert walk(api, "/brands", "NAME_DESC", 2) == ids[::-1]
+    assert walk(api, "/rest/brands", "NAME_ASC", 2) == ids
+    assert walk(api, "/rest/brands", "NAME_DESC", 2) == ids[::-1]
 
 
 NAMES = st.lists(st.text(alphabet="abcABC ", min_size=1, max_size=4), min_size=0, max_size=12)
@@ -171,12 +171,12 @@ def test_paging_equals_one_big_page_for_any_names_and_page_size(names, first, or
     with make_client() as client:
         api = Api(client, EDITOR_KEY, ACCOUNT)
         created = [api.create_brand(name) for name in names]
-        whole = [b["id"] for b in api.ok(api.get("/brands", first=1000, order=order))]
+        whole = [b["id"] for b in api.ok(api.get("/rest/brands", first=1000, order=order))]
         assert sorted(whole) == sorted(b["id"] for b in created)
-        paged = walk(api, "/brands", order, first)
+        paged = walk(api, "/rest/brands", order, first)
         assert paged == whole
         if order.startswith("NAME"):
-            keys = [b["name"].casefold() for b in api.ok(api.get("/brands", first=1000, order=order))]
+            keys = [b["name"].casefold() for b in api.ok(api.get("/rest/brands", first=1000, order=order))]
             assert keys == sorted(keys, reverse=order.endswith("DESC"))
 
 
@@ -193,7 +193,7 @@ def test_paging_while_records_are_added_never_repeats_or_skips(before, between, 
         seen: list[str] = []
         after: str | None = None
         for batch in [*between, *([0] * 50)]:
-            response = api.get("/brands", first=first, order="MODIFIED_ASC", after=after)
+            response = api.get("/rest/brands", first=first, order="MODIFIED_ASC", after=after)
             seen += [b["id"] for b in api.ok(response)]
             if response.headers["has-next-page"] == "false":
                 break
@@ -211,9 +211,9 @@ def test_created_order_paging_is_stable_when_a_shown_record_changes():
     with make_client(clock=ManualClock()) as client:
         api = Api(client, EDITOR_KEY, ACCOUNT)
         twins = [_twin(api)["id"] for _ in range(4)]
-        response = api.get("/digitalTwins", first=2, order="CREATED_ASC")
+        response = api.get("/rest/digitalTwins", first=2, order="CREATED_ASC")
         seen = [t["id"] for t in api.ok(response)]
         body = {"digitalTwinId": twins[0], "carrierType": "QR_CODE", "useDefaultSettings": True}
-        api.ok(api.post("/dataCarriers", body))
-        seen += walk(api, "/digitalTwins", "CREATED_ASC", 2, after=response.headers["next-page-token"])
+        api.ok(api.post("/rest/dataCarriers", body))
+        seen += walk(api, "/rest/digitalTwins", "CREATED_ASC", 2, after=response.headers["next-page-token"])
         assert seen == twins

@@ -9,16 +9,16 @@ from tests.mock.helpers import ACCOUNT, EDITOR_KEY, GTIN, JPG_BYTES, PNG_BYTES, 
 
 
 def product_ids(api: Api) -> list[str]:
-    return api.list_ids("/products")
+    return api.list_ids("/rest/products")
 
 
 def twin_ids(api: Api, **filter_: object) -> list[str]:
-    return api.list_ids("/digitalTwins", order="CREATED_ASC", filter=filter_ or None)
+    return api.list_ids("/rest/digitalTwins", order="CREATED_ASC", filter=filter_ or None)
 
 
 def carriers_of(api: Api, twin_id: str) -> list[dict]:
     filter_ = {"digitalTwin": {"ids": [twin_id]}, "carrierTypes": ["DIGITAL_WATERMARK", "QR_CODE"]}
-    return api.ok(api.get("/dataCarriers", filter=filter_))
+    return api.ok(api.get("/rest/dataCarriers", filter=filter_))
 
 
 def carrier_types(api: Api, twin_id: str) -> set[str]:
@@ -29,7 +29,7 @@ def carrier_types(api: Api, twin_id: str) -> set[str]:
 
 
 def test_product_needs_an_existing_brand(api):
-    response = api.post("/products", api.product_body(brand_id="no-such-brand"))
+    response = api.post("/rest/products", api.product_body(brand_id="no-such-brand"))
     assert response.status_code == 404
     assert field_names(response) == {"body.brandId"}
     assert product_ids(api) == []
@@ -37,7 +37,7 @@ def test_product_needs_an_existing_brand(api):
 
 
 def test_product_needs_an_existing_functional_name_when_one_is_given(api):
-    response = api.post("/products", api.product_body(functionalNameId="no-such-name"))
+    response = api.post("/rest/products", api.product_body(functionalNameId="no-such-name"))
     assert response.status_code == 404
     assert field_names(response) == {"body.functionalNameId"}
     assert product_ids(api) == []
@@ -64,43 +64,43 @@ def test_custom_attribute_keys_starting_with_an_underscore_are_kept(api):
     attributes = {"_private": "x", "a": "b"}
     product = api.create_product(customAttributes=attributes)
     assert product["customAttributes"] == attributes
-    [listed] = api.ok(api.get("/products", first=10, order="NAME_ASC"))
+    [listed] = api.ok(api.get("/rest/products", first=10, order="NAME_ASC"))
     assert listed["customAttributes"] == attributes
     assert api.twin_of("product", product["id"])["product"]["customAttributes"] == attributes
-    patched = api.ok(api.put("/products", {"id": product["id"], "patch": {"customAttributes": {"_x": {"_y": 1}}}}))
+    patched = api.ok(api.put("/rest/products", {"id": product["id"], "patch": {"customAttributes": {"_x": {"_y": 1}}}}))
     assert patched["customAttributes"] == {"_x": {"_y": 1}}
 
 
 def test_update_product_patches_only_the_given_fields_and_bumps_modified(api):
     product = api.create_product(netContent="100 ml", descriptiveSize="small")
     twin_before = api.twin_of("product", product["id"])
-    updated = api.ok(api.put("/products", {"id": product["id"], "patch": {"netContent": "200 ml"}}))
+    updated = api.ok(api.put("/rest/products", {"id": product["id"], "patch": {"netContent": "200 ml"}}))
     assert updated["netContent"] == "200 ml"
     for unchanged in ("descriptiveSize", "descriptionShort", "identifier", "brandId", "created", "gpcCategoryCode"):
         assert updated[unchanged] == product[unchanged]
     assert updated["modified"] > product["modified"]
-    listed = api.ok(api.get("/products", first=10, order="NAME_ASC"))
+    listed = api.ok(api.get("/rest/products", first=10, order="NAME_ASC"))
     assert listed == [updated]
     assert api.twin_of("product", product["id"])["modified"] > twin_before["modified"]
 
 
 def test_update_product_checks_a_new_brand_and_changes_nothing_when_it_is_unknown(api):
     product = api.create_product()
-    response = api.put("/products", {"id": product["id"], "patch": {"brandId": "nope", "netContent": "1 l"}})
+    response = api.put("/rest/products", {"id": product["id"], "patch": {"brandId": "nope", "netContent": "1 l"}})
     assert response.status_code == 404
     assert field_names(response) == {"body.patch.brandId"}
-    assert api.ok(api.get("/products", first=10, order="NAME_ASC")) == [product]
+    assert api.ok(api.get("/rest/products", first=10, order="NAME_ASC")) == [product]
 
 
 def test_update_product_checks_a_new_functional_name(api):
     product = api.create_product()
-    response = api.put("/products", {"id": product["id"], "patch": {"functionalNameId": "nope"}})
+    response = api.put("/rest/products", {"id": product["id"], "patch": {"functionalNameId": "nope"}})
     assert response.status_code == 404
     assert field_names(response) == {"body.patch.functionalNameId"}
 
 
 def test_update_of_an_unknown_product_is_404_naming_body_id(api):
-    response = api.put("/products", {"id": "no-such-product", "patch": {"netContent": "1"}})
+    response = api.put("/rest/products", {"id": "no-such-product", "patch": {"netContent": "1"}})
     assert response.status_code == 404
     assert field_names(response) == {"body.id"}
 
@@ -109,10 +109,10 @@ def test_update_of_an_unknown_product_is_404_naming_body_id(api):
 
 
 def test_variant_needs_an_existing_product_identifier(api):
-    response = api.post("/productVariants", api.variant_body("no-such-identifier"))
+    response = api.post("/rest/productVariants", api.variant_body("no-such-identifier"))
     assert response.status_code == 404
     assert field_names(response) == {"body.productIdentifier"}
-    assert api.list_ids("/productVariants") == []
+    assert api.list_ids("/rest/productVariants") == []
     assert twin_ids(api) == []
 
 
@@ -126,12 +126,12 @@ def test_variant_belongs_to_the_product_with_that_identifier(api):
 def test_update_variant_patches_only_the_given_fields_and_bumps_modified(api):
     variant = api.create_variant()
     patch = {"consumerProductVariantDescription": "renamed"}
-    updated = api.ok(api.put("/productVariants", {"id": variant["id"], "patch": patch}))
+    updated = api.ok(api.put("/rest/productVariants", {"id": variant["id"], "patch": patch}))
     assert updated["consumerProductVariantDescription"] == "renamed"
     for unchanged in ("consumerProductVariantIdentification", "productId", "productIdentifier", "created"):
         assert updated[unchanged] == variant[unchanged]
     assert updated["modified"] > variant["modified"]
-    missing = api.put("/productVariants", {"id": "nope", "patch": patch})
+    missing = api.put("/rest/productVariants", {"id": "nope", "patch": patch})
     assert missing.status_code == 404
     assert field_names(missing) == {"body.id"}
 
@@ -146,7 +146,7 @@ def test_product_counts_its_variants_and_those_with_data_carriers(api):
 
     def counts() -> tuple[int, int]:
         [listed] = api.ok(
-            api.get("/products", first=10, order="NAME_ASC", filter={"product": {"ids": [product["id"]]}})
+            api.get("/rest/products", first=10, order="NAME_ASC", filter={"product": {"ids": [product["id"]]}})
         )
         return listed["productVariantsCount"], listed["productVariantsWithTagsCount"]
 
@@ -154,7 +154,7 @@ def test_product_counts_its_variants_and_those_with_data_carriers(api):
     twin = api.twin_of("productVariant", plain["id"])
     api.ok(
         api.post(
-            "/dataCarriers",
+            "/rest/dataCarriers",
             {"digitalTwinId": twin["id"], "carrierType": "DIGITAL_WATERMARK", "useDefaultSettings": True},
         )
     )
@@ -165,57 +165,57 @@ def test_product_counts_its_variants_and_those_with_data_carriers(api):
 
 
 def test_promotional_asset_needs_an_existing_brand_and_asset_type(api):
-    no_brand = api.post("/promotionalAssets", api.asset_body(brand_id="nope"))
+    no_brand = api.post("/rest/promotionalAssets", api.asset_body(brand_id="nope"))
     assert no_brand.status_code == 404
     assert field_names(no_brand) == {"body.brandId"}
-    no_type = api.post("/promotionalAssets", api.asset_body(asset_type_id="nope"))
+    no_type = api.post("/rest/promotionalAssets", api.asset_body(asset_type_id="nope"))
     assert no_type.status_code == 404
     assert field_names(no_type) == {"body.assetTypeId"}
-    assert api.list_ids("/promotionalAssets") == []
+    assert api.list_ids("/rest/promotionalAssets") == []
     assert twin_ids(api) == []
 
 
 def test_promotional_asset_end_date_may_not_precede_its_start_date(api):
     body = api.asset_body(startDate="2024-06-02T00:00:00Z", endDate="2024-06-01T23:59:59Z")
-    response = api.post("/promotionalAssets", body)
+    response = api.post("/rest/promotionalAssets", body)
     assert response.status_code == 400
     assert field_names(response) == {"body.endDate"}
-    assert api.list_ids("/promotionalAssets") == []
+    assert api.list_ids("/rest/promotionalAssets") == []
     same = api.asset_body(startDate="2024-06-02T00:00:00Z", endDate="2024-06-02T00:00:00Z")
-    assert api.post("/promotionalAssets", same).status_code == 200
+    assert api.post("/rest/promotionalAssets", same).status_code == 200
 
 
 def test_promotional_asset_dates_compare_as_moments_not_text(api):
     # 01:00+02:00 is 23:00Z the day before: the end is after the start.
     body = api.asset_body(startDate="2024-06-01T22:00:00Z", endDate="2024-06-02T01:00:00+02:00")
-    assert api.post("/promotionalAssets", body).status_code == 200
+    assert api.post("/rest/promotionalAssets", body).status_code == 200
     body = api.asset_body(startDate="2024-06-01T23:30:00Z", endDate="2024-06-02T01:00:00+02:00")
-    assert api.post("/promotionalAssets", body).status_code == 400
+    assert api.post("/rest/promotionalAssets", body).status_code == 400
 
 
 def test_promotional_asset_update_checks_dates_against_the_stored_ones(api):
     asset = api.create_asset(startDate="2024-06-01T00:00:00Z", endDate="2024-06-30T00:00:00Z")
-    early_end = api.put("/promotionalAssets", {"id": asset["id"], "patch": {"endDate": "2024-05-31T00:00:00Z"}})
+    early_end = api.put("/rest/promotionalAssets", {"id": asset["id"], "patch": {"endDate": "2024-05-31T00:00:00Z"}})
     assert early_end.status_code == 400
     assert field_names(early_end) == {"body.patch.endDate"}
-    late_start = api.put("/promotionalAssets", {"id": asset["id"], "patch": {"startDate": "2024-07-01T00:00:00Z"}})
+    late_start = api.put("/rest/promotionalAssets", {"id": asset["id"], "patch": {"startDate": "2024-07-01T00:00:00Z"}})
     assert late_start.status_code == 400
     assert all(name.startswith("body.patch.") for name in field_names(late_start))
-    [stored] = api.ok(api.get("/promotionalAssets", first=10, order="NAME_ASC"))
+    [stored] = api.ok(api.get("/rest/promotionalAssets", first=10, order="NAME_ASC"))
     assert stored == asset
-    moved = api.put("/promotionalAssets", {"id": asset["id"], "patch": {"startDate": "2024-06-30T00:00:00Z"}})
+    moved = api.put("/rest/promotionalAssets", {"id": asset["id"], "patch": {"startDate": "2024-06-30T00:00:00Z"}})
     assert api.ok(moved)["startDate"] == "2024-06-30T00:00:00Z"
 
 
 def test_promotional_asset_update_patches_only_given_fields_and_checks_refs(api):
     asset = api.create_asset(customerIdentifier="PN-1")
-    bad_type = api.put("/promotionalAssets", {"id": asset["id"], "patch": {"assetTypeId": "nope"}})
+    bad_type = api.put("/rest/promotionalAssets", {"id": asset["id"], "patch": {"assetTypeId": "nope"}})
     assert bad_type.status_code == 404
     assert field_names(bad_type) == {"body.patch.assetTypeId"}
-    bad_brand = api.put("/promotionalAssets", {"id": asset["id"], "patch": {"brandId": "nope"}})
+    bad_brand = api.put("/rest/promotionalAssets", {"id": asset["id"], "patch": {"brandId": "nope"}})
     assert field_names(bad_brand) == {"body.patch.brandId"}
     new_type = api.create_asset_type()
-    updated = api.ok(api.put("/promotionalAssets", {"id": asset["id"], "patch": {"assetTypeId": new_type["id"]}}))
+    updated = api.ok(api.put("/rest/promotionalAssets", {"id": asset["id"], "patch": {"assetTypeId": new_type["id"]}}))
     assert updated["assetTypeId"] == new_type["id"]
     for unchanged in ("customerIdentifier", "brandId", "descriptionShort", "created"):
         assert updated[unchanged] == asset[unchanged]
@@ -251,14 +251,14 @@ def test_product_twin_names_its_product_and_variant_twin_its_products_product(ap
 def test_a_resource_id_is_not_a_digital_twin_id(api):
     product = api.create_product()
     body = {"digitalTwinId": product["id"], "carrierType": "QR_CODE", "useDefaultSettings": True}
-    carrier = api.post("/dataCarriers", body)
+    carrier = api.post("/rest/dataCarriers", body)
     assert carrier.status_code == 404
     assert field_names(carrier) == {"body.digitalTwinId"}
-    images = api.get("/digitalTwinImages", digitalTwinId=product["id"], first=10)
+    images = api.get("/rest/digitalTwinImages", digitalTwinId=product["id"], first=10)
     assert images.status_code == 404
     assert field_names(images) == {"query.digitalTwinId"}
     upload = api.post(
-        "/digitalTwinImages/uploads/start",
+        "/rest/digitalTwinImages/uploads/start",
         {"digitalTwinId": product["id"], "fileName": "a.png", "contentType": "png", "isDefault": False},
     )
     assert upload.status_code == 404
@@ -308,7 +308,7 @@ def test_digital_tag_creates_those_carriers(api, tag, types):
 
 @pytest.mark.parametrize("tag", ["QR_CODE", "DIGITAL_WATERMARK_AND_QR_CODE"])
 def test_digital_tag_outside_the_subscriptions_is_403(automate_api, tag):
-    response = automate_api.post("/products", automate_api.product_body(digitalTag=tag))
+    response = automate_api.post("/rest/products", automate_api.product_body(digitalTag=tag))
     assert response.status_code == 403
     assert field_names(response) == {"body.digitalTag"}
     assert "QR_CODE" in response.json()["message"]
@@ -322,7 +322,11 @@ def test_refused_digital_tag_creates_nothing(automate_api, kind):
         "productVariant": lambda: api.variant_body(api.create_product()["identifier"], digitalTag="QR_CODE"),
         "promotionalAsset": lambda: api.asset_body(digitalTag="QR_CODE"),
     }[kind]()
-    path = {"product": "/products", "productVariant": "/productVariants", "promotionalAsset": "/promotionalAssets"}
+    path = {
+        "product": "/rest/products",
+        "productVariant": "/rest/productVariants",
+        "promotionalAsset": "/rest/promotionalAssets",
+    }
     before = twin_ids(api)
     listed_before = api.list_ids(path[kind])
     assert api.post(path[kind], body).status_code == 403
@@ -333,14 +337,14 @@ def test_refused_digital_tag_creates_nothing(automate_api, kind):
 def test_data_carrier_create_and_second_of_the_same_type_is_409(api):
     twin = api.twin_of("product", api.create_product()["id"])
     body = {"digitalTwinId": twin["id"], "carrierType": "QR_CODE", "useDefaultSettings": True}
-    carrier = api.ok(api.post("/dataCarriers", body))
+    carrier = api.ok(api.post("/rest/dataCarriers", body))
     assert carrier["digitalTwinId"] == twin["id"]
     assert carrier["carrierType"] == "QR_CODE"
-    again = api.post("/dataCarriers", body)
+    again = api.post("/rest/dataCarriers", body)
     assert again.status_code == 409
     assert field_names(again) == {"body.carrierType"}
     assert [c["id"] for c in carriers_of(api, twin["id"])] == [carrier["id"]]
-    watermark = api.ok(api.post("/dataCarriers", {**body, "carrierType": "DIGITAL_WATERMARK"}))
+    watermark = api.ok(api.post("/rest/dataCarriers", {**body, "carrierType": "DIGITAL_WATERMARK"}))
     assert watermark["carrierUrl"] == ""
     assert carrier_types(api, twin["id"]) == {"QR_CODE", "DIGITAL_WATERMARK"}
 
@@ -348,7 +352,7 @@ def test_data_carrier_create_and_second_of_the_same_type_is_409(api):
 def test_data_carrier_of_a_type_the_subscriptions_lack_is_403(automate_api):
     twin = automate_api.twin_of("product", automate_api.create_product()["id"])
     body = {"digitalTwinId": twin["id"], "carrierType": "QR_CODE", "useDefaultSettings": True}
-    response = automate_api.post("/dataCarriers", body)
+    response = automate_api.post("/rest/dataCarriers", body)
     assert response.status_code == 403
     assert field_names(response) == {"body.carrierType"}
     assert carriers_of(automate_api, twin["id"]) == []
@@ -358,9 +362,10 @@ def test_without_default_settings_url_format_and_domain_are_required(api):
     twin = api.twin_of("product", api.create_product()["id"])
     for carrier_type in ("QR_CODE", "DIGITAL_WATERMARK"):
         body = {"digitalTwinId": twin["id"], "carrierType": carrier_type, "useDefaultSettings": False}
-        response = api.post("/dataCarriers", body)
+        response = api.post("/rest/dataCarriers", body)
         assert response.status_code == 400
-        assert field_names(response) == {"body.shortUrlDomain", "body.urlFormat"}
+        # The missing fields, and the switch that made them required.
+        assert field_names(response) == {"body.shortUrlDomain", "body.urlFormat", "body.useDefaultSettings"}
     assert carriers_of(api, twin["id"]) == []
 
 
@@ -388,7 +393,7 @@ def test_qr_code_with_short_url_format_is_domain_plus_short_id(api):
         "urlFormat": "ShortUrl",
         "shortUrlDomain": "https://sho.rt/",
     }
-    carrier = api.ok(api.post("/dataCarriers", body))
+    carrier = api.ok(api.post("/rest/dataCarriers", body))
     assert carrier["urlFormat"] == "ShortUrl"
     assert carrier["shortId"]
     assert carrier["carrierUrl"] == "https://sho.rt/" + carrier["shortId"]
@@ -418,11 +423,11 @@ def test_data_carrier_list_filters_by_twin_and_type(api):
     first = api.twin_of("product", api.create_product(useDefaultSettings=True)["id"])
     second = api.twin_of("product", api.create_product(useDefaultSettings=True)["id"])
     filter_ = {"digitalTwin": {"ids": [first["id"]]}, "carrierTypes": ["QR_CODE"]}
-    listed = api.ok(api.get("/dataCarriers", filter=filter_))
+    listed = api.ok(api.get("/rest/dataCarriers", filter=filter_))
     assert [(c["digitalTwinId"], c["carrierType"]) for c in listed] == [(first["id"], "QR_CODE")]
     both = {"digitalTwin": {"ids": [first["id"], second["id"]]}, "carrierTypes": ["DIGITAL_WATERMARK", "QR_CODE"]}
-    assert len(api.ok(api.get("/dataCarriers", filter=both))) == 4
-    missing = api.get("/dataCarriers")
+    assert len(api.ok(api.get("/rest/dataCarriers", filter=both))) == 4
+    missing = api.get("/rest/dataCarriers")
     assert missing.status_code == 400
     assert field_names(missing) == {"query.filter"}
 
@@ -441,7 +446,7 @@ def test_links_are_created_in_request_order_and_counted_on_the_asset(api):
     assert [link.get("productId") for link in links] == [product["id"], None]
     assert links[1]["productVariantId"] == variant["id"]
     assert all(link["id"] and link["promotionalAssetId"] == asset["id"] for link in links)
-    [listed] = api.ok(api.get("/promotionalAssets", first=10, order="NAME_ASC"))
+    [listed] = api.ok(api.get("/rest/promotionalAssets", first=10, order="NAME_ASC"))
     assert (listed["productCount"], listed["productVariantCount"]) == (1, 1)
 
 
@@ -449,7 +454,7 @@ def test_link_creation_is_all_or_nothing(api):
     asset = api.create_asset()
     product = api.create_product()
     response = api.post(
-        "/promotionalAssetLinks",
+        "/rest/promotionalAssetLinks",
         {
             "links": [
                 {"promotionalAssetId": asset["id"], "productId": product["id"]},
@@ -459,7 +464,7 @@ def test_link_creation_is_all_or_nothing(api):
     )
     assert response.status_code == 404
     assert field_names(response) == {"body.links[1].productId"}
-    assert api.list_ids("/promotionalAssetLinks", order="CREATED_ASC") == []
+    assert api.list_ids("/rest/promotionalAssetLinks", order="CREATED_ASC") == []
 
 
 @pytest.mark.parametrize(
@@ -476,10 +481,10 @@ def test_link_to_an_unknown_resource_is_404_naming_it(api, bad_link, field):
     bad = {"promotionalAssetId": asset["id"], "productId": product["id"], **bad_link}
     if "productVariantId" in bad_link:
         del bad["productId"]
-    response = api.post("/promotionalAssetLinks", {"links": [good, bad]})
+    response = api.post("/rest/promotionalAssetLinks", {"links": [good, bad]})
     assert response.status_code == 404
     assert field_names(response) == {field}
-    assert api.list_ids("/promotionalAssetLinks", order="CREATED_ASC") == []
+    assert api.list_ids("/rest/promotionalAssetLinks", order="CREATED_ASC") == []
 
 
 def test_duplicate_link_is_409_and_creates_nothing(api):
@@ -487,7 +492,7 @@ def test_duplicate_link_is_409_and_creates_nothing(api):
     product, other = api.create_product(), api.create_product()
     [existing] = api.create_links({"promotionalAssetId": asset["id"], "productId": product["id"]})
     response = api.post(
-        "/promotionalAssetLinks",
+        "/rest/promotionalAssetLinks",
         {
             "links": [
                 {"promotionalAssetId": asset["id"], "productId": other["id"]},
@@ -497,14 +502,14 @@ def test_duplicate_link_is_409_and_creates_nothing(api):
     )
     assert response.status_code == 409
     assert field_names(response) == {"body.links[1]"}
-    assert api.list_ids("/promotionalAssetLinks", order="CREATED_ASC") == [existing["id"]]
+    assert api.list_ids("/rest/promotionalAssetLinks", order="CREATED_ASC") == [existing["id"]]
 
 
 def test_the_same_link_twice_in_one_request_is_409(api):
     link = {"promotionalAssetId": api.create_asset()["id"], "productId": api.create_product()["id"]}
-    response = api.post("/promotionalAssetLinks", {"links": [link, link]})
+    response = api.post("/rest/promotionalAssetLinks", {"links": [link, link]})
     assert response.status_code == 409
-    assert api.list_ids("/promotionalAssetLinks", order="CREATED_ASC") == []
+    assert api.list_ids("/rest/promotionalAssetLinks", order="CREATED_ASC") == []
 
 
 @pytest.mark.parametrize("which", ["both", "neither"])
@@ -513,17 +518,17 @@ def test_a_link_names_exactly_one_of_product_and_variant(api, which):
     link = {"promotionalAssetId": asset["id"]}
     if which == "both":
         link |= {"productId": api.create_product()["id"], "productVariantId": api.create_variant()["id"]}
-    response = api.post("/promotionalAssetLinks", {"links": [link]})
+    response = api.post("/rest/promotionalAssetLinks", {"links": [link]})
     assert response.status_code == 400
     assert any(name.startswith("body.links") and "0" in name for name in field_names(response))
-    assert api.list_ids("/promotionalAssetLinks", order="CREATED_ASC") == []
+    assert api.list_ids("/rest/promotionalAssetLinks", order="CREATED_ASC") == []
 
 
 def test_validation_names_array_items_like_the_rules_do(api):
     # Rules name `body.links[1].productId` (and fixtures `apiKeys[1].roles[0]`);
     # schema errors on the same array should use the same notation.
     asset = api.create_asset()
-    response = api.post("/promotionalAssetLinks", {"links": [{"promotionalAssetId": asset["id"]}]})
+    response = api.post("/rest/promotionalAssetLinks", {"links": [{"promotionalAssetId": asset["id"]}]})
     assert response.status_code == 400
     # Neither productId nor productVariantId: the spec's if/then/else names the second.
     assert field_names(response) == {"body.links[0].productVariantId"}
@@ -539,7 +544,7 @@ def test_links_list_by_promotional_asset_and_filter(api):
     [elsewhere] = api.create_links({"promotionalAssetId": other_asset["id"], "productId": product["id"]})
 
     def listed(**params: object) -> list[str]:
-        return api.list_ids("/promotionalAssetLinks", order="CREATED_ASC", **params)
+        return api.list_ids("/rest/promotionalAssetLinks", order="CREATED_ASC", **params)
 
     assert listed() == [to_product["id"], to_variant["id"], elsewhere["id"]]
     assert listed(promotionalAssetId=asset["id"]) == [to_product["id"], to_variant["id"]]
@@ -555,31 +560,31 @@ def test_deleting_links(api):
     asset = api.create_asset()
     products = [api.create_product() for _ in range(3)]
     links = api.create_links(*({"promotionalAssetId": asset["id"], "productId": p["id"]} for p in products))
-    result = api.ok(api.delete("/promotionalAssetLinks", {"ids": [links[0]["id"], links[2]["id"]]}))
+    result = api.ok(api.delete("/rest/promotionalAssetLinks", {"ids": [links[0]["id"], links[2]["id"]]}))
     assert result == {"deletedIds": [links[0]["id"], links[2]["id"]]}
-    assert api.list_ids("/promotionalAssetLinks", order="CREATED_ASC") == [links[1]["id"]]
-    [listed] = api.ok(api.get("/promotionalAssets", first=10, order="NAME_ASC"))
+    assert api.list_ids("/rest/promotionalAssetLinks", order="CREATED_ASC") == [links[1]["id"]]
+    [listed] = api.ok(api.get("/rest/promotionalAssets", first=10, order="NAME_ASC"))
     assert listed["productCount"] == 1
-    again = api.delete("/promotionalAssetLinks", {"ids": [links[0]["id"]]})
+    again = api.delete("/rest/promotionalAssetLinks", {"ids": [links[0]["id"]]})
     assert again.status_code == 404
 
 
 def test_deleting_an_unknown_link_deletes_nothing(api):
     asset = api.create_asset()
     [link] = api.create_links({"promotionalAssetId": asset["id"], "productId": api.create_product()["id"]})
-    response = api.delete("/promotionalAssetLinks", {"ids": [link["id"], "no-such-link"]})
+    response = api.delete("/rest/promotionalAssetLinks", {"ids": [link["id"], "no-such-link"]})
     assert response.status_code == 404
     assert field_names(response) == {"body.ids[1]"}
-    assert api.list_ids("/promotionalAssetLinks", order="CREATED_ASC") == [link["id"]]
+    assert api.list_ids("/rest/promotionalAssetLinks", order="CREATED_ASC") == [link["id"]]
 
 
 def test_unknown_link_is_named_by_its_position_in_the_request(api):
     asset = api.create_asset()
     [link] = api.create_links({"promotionalAssetId": asset["id"], "productId": api.create_product()["id"]})
-    response = api.delete("/promotionalAssetLinks", {"ids": [link["id"], link["id"], "no-such-link"]})
+    response = api.delete("/rest/promotionalAssetLinks", {"ids": [link["id"], link["id"], "no-such-link"]})
     assert response.status_code == 404
     assert field_names(response) == {"body.ids[2]"}
-    assert api.list_ids("/promotionalAssetLinks", order="CREATED_ASC") == [link["id"]]
+    assert api.list_ids("/rest/promotionalAssetLinks", order="CREATED_ASC") == [link["id"]]
 
 
 # ------------------------------------------------------------------ images
@@ -619,7 +624,7 @@ def test_finalize_twice_is_409_and_the_upload_url_is_spent(api):
     ready = api.ok(api.finalize(started["digitalTwinImageId"]))
     again = api.finalize(started["digitalTwinImageId"])
     assert again.status_code == 409
-    assert api.put_bytes(started["uploadUrl"], JPG_BYTES).status_code == 400
+    assert api.put_bytes(started["uploadUrl"], JPG_BYTES).status_code == 404  # a spent URL names no upload
     assert api.client.get(ready["url"]).content == PNG_BYTES
 
 
@@ -636,7 +641,7 @@ def test_bytes_that_are_not_the_declared_type_are_400(api):
 
 
 def test_upload_to_an_unknown_url_is_refused(api):
-    assert api.client.put("/_mock/uploads/no-such-token", content=PNG_BYTES).status_code == 400
+    assert api.client.put("/_mock/uploads/no-such-token", content=PNG_BYTES).status_code == 404
 
 
 def test_finalize_of_an_unknown_image_is_404(api):
@@ -684,7 +689,9 @@ def test_making_an_image_the_default_with_put(api):
     first = api.image_from_url(twin["id"], is_default=True)
     second = api.image_from_url(twin["id"])
     elsewhere = api.image_from_url(other_twin["id"], is_default=True)
-    updated = api.ok(api.put("/digitalTwinImages", {"digitalTwinImageId": second["id"], "patch": {"isDefault": True}}))
+    updated = api.ok(
+        api.put("/rest/digitalTwinImages", {"digitalTwinImageId": second["id"], "patch": {"isDefault": True}})
+    )
     assert updated["isDefault"] is True
     assert defaults(api, twin["id"]) == [second["id"]]
     assert defaults(api, other_twin["id"]) == [elsewhere["id"]]
@@ -694,7 +701,7 @@ def test_making_an_image_the_default_with_put(api):
 def test_unsetting_the_default_with_put_is_400(api):
     twin = api.twin_of("product", api.create_product()["id"])
     image = api.image_from_url(twin["id"], is_default=True)
-    response = api.put("/digitalTwinImages", {"digitalTwinImageId": image["id"], "patch": {"isDefault": False}})
+    response = api.put("/rest/digitalTwinImages", {"digitalTwinImageId": image["id"], "patch": {"isDefault": False}})
     assert response.status_code == 400
     assert field_names(response) == {"body.patch.isDefault"}
     assert defaults(api, twin["id"]) == [image["id"]]
@@ -704,7 +711,7 @@ def test_a_pending_upload_cannot_become_the_default(api):
     twin = api.twin_of("product", api.create_product()["id"])
     started = api.start_upload(twin["id"])
     response = api.put(
-        "/digitalTwinImages", {"digitalTwinImageId": started["digitalTwinImageId"], "patch": {"isDefault": True}}
+        "/rest/digitalTwinImages", {"digitalTwinImageId": started["digitalTwinImageId"], "patch": {"isDefault": True}}
     )
     assert response.status_code == 409
     assert defaults(api, twin["id"]) == []
@@ -714,11 +721,11 @@ def test_deleting_an_image(api):
     twin = api.twin_of("product", api.create_product()["id"])
     kept = api.image_from_url(twin["id"])
     gone = api.upload_image(twin["id"])
-    result = api.ok(api.delete("/digitalTwinImages", {"digitalTwinImageId": gone["id"]}))
+    result = api.ok(api.delete("/rest/digitalTwinImages", {"digitalTwinImageId": gone["id"]}))
     assert result == {"deletedIds": [gone["id"]]}
     assert [i["id"] for i in api.images(twin["id"])] == [kept["id"]]
     assert api.client.get(gone["url"]).status_code == 404
-    again = api.delete("/digitalTwinImages", {"digitalTwinImageId": gone["id"]})
+    again = api.delete("/rest/digitalTwinImages", {"digitalTwinImageId": gone["id"]})
     assert again.status_code == 404
     assert field_names(again) == {"body.digitalTwinImageId"}
 
@@ -727,7 +734,7 @@ def test_image_list_is_oldest_first_and_respects_first(api):
     twin = api.twin_of("product", api.create_product()["id"])
     ids = [api.image_from_url(twin["id"])["id"] for _ in range(3)]
     assert [i["id"] for i in api.images(twin["id"])] == ids
-    two = api.ok(api.get("/digitalTwinImages", digitalTwinId=twin["id"], first=2))
+    two = api.ok(api.get("/rest/digitalTwinImages", digitalTwinId=twin["id"], first=2))
     assert [i["id"] for i in two] == ids[:2]
 
 
@@ -794,7 +801,7 @@ def test_twin_filter_digital_twin_ids_in_and_not_in(api, catalogue):
 
 
 def test_twin_filter_modified_from_and_to(api, catalogue):
-    twins = {t["id"]: t for t in api.ok(api.get("/digitalTwins", first=100, order="MODIFIED_ASC"))}
+    twins = {t["id"]: t for t in api.ok(api.get("/rest/digitalTwins", first=100, order="MODIFIED_ASC"))}
     moment = twins[catalogue["tea"]["twin"]]["modified"]
     newer = {n for n in ALL if twins[catalogue[n]["twin"]]["modified"] >= moment}
     older = {n for n in ALL if twins[catalogue[n]["twin"]]["modified"] <= moment}
@@ -807,7 +814,7 @@ def test_twin_filter_modified_from_and_to(api, catalogue):
 
 
 def test_twin_filter_modified_follows_updates(api, catalogue):
-    api.ok(api.put("/products", {"id": catalogue["gel"]["id"], "patch": {"netContent": "1 l"}}))
+    api.ok(api.put("/rest/products", {"id": catalogue["gel"]["id"], "patch": {"netContent": "1 l"}}))
     moment = api.twin_of("product", catalogue["gel"]["id"])["modified"]
     assert resources(api, catalogue, modified={"from": moment}) == {"gel"}
 
@@ -863,7 +870,7 @@ def test_twin_orders_created_and_type(api, catalogue):
     by_twin = {catalogue[n]["twin"]: n for n in creation}
 
     def order(name: str) -> list[str]:
-        return [by_twin[i] for i in api.list_ids("/digitalTwins", order=name)]
+        return [by_twin[i] for i in api.list_ids("/rest/digitalTwins", order=name)]
 
     assert order("CREATED_ASC") == creation
     assert order("CREATED_DESC") == creation[::-1]
@@ -873,18 +880,18 @@ def test_twin_orders_created_and_type(api, catalogue):
 
 
 def test_twin_orders_modified_follow_updates(api, catalogue):
-    api.ok(api.put("/products", {"id": catalogue["soap"]["id"], "patch": {"netContent": "2 l"}}))
-    asc = api.list_ids("/digitalTwins", order="MODIFIED_ASC")
+    api.ok(api.put("/rest/products", {"id": catalogue["soap"]["id"], "patch": {"netContent": "2 l"}}))
+    asc = api.list_ids("/rest/digitalTwins", order="MODIFIED_ASC")
     assert asc[-1] == catalogue["soap"]["twin"]
-    assert api.list_ids("/digitalTwins", order="MODIFIED_DESC") == asc[::-1]
-    twins = api.ok(api.get("/digitalTwins", first=100, order="MODIFIED_ASC"))
+    assert api.list_ids("/rest/digitalTwins", order="MODIFIED_DESC") == asc[::-1]
+    twins = api.ok(api.get("/rest/digitalTwins", first=100, order="MODIFIED_ASC"))
     stamps = [t["modified"] for t in twins]
     assert stamps == sorted(stamps)
 
 
 def test_twin_created_order_ignores_later_modifications(api, catalogue):
-    api.ok(api.put("/products", {"id": catalogue["soap"]["id"], "patch": {"netContent": "2 l"}}))
-    assert api.list_ids("/digitalTwins", order="CREATED_ASC")[0] == catalogue["soap"]["twin"]
+    api.ok(api.put("/rest/products", {"id": catalogue["soap"]["id"], "patch": {"netContent": "2 l"}}))
+    assert api.list_ids("/rest/digitalTwins", order="CREATED_ASC")[0] == catalogue["soap"]["twin"]
 
 
 def test_twin_created_order_is_creation_order_within_one_millisecond():
@@ -897,23 +904,23 @@ def test_twin_created_order_is_creation_order_within_one_millisecond():
         second = api.create_product(brand["id"])
         api.create_variant(GTIN)  # touches the first product's twin
         twins = [api.twin_of("product", p["id"])["id"] for p in (first, second)]
-        created = api.list_ids("/digitalTwins", order="CREATED_ASC", filter={"resourceTypes": ["PRODUCT"]})
+        created = api.list_ids("/rest/digitalTwins", order="CREATED_ASC", filter={"resourceTypes": ["PRODUCT"]})
         assert created == twins
 
 
 @pytest.mark.parametrize(
     ("path", "name_field", "make"),
     [
-        ("/brands", "name", lambda api, name: api.create_brand(name)),
-        ("/functionalNames", "name", lambda api, name: api.create_functional_name(name)),
-        ("/assetTypes", "name", lambda api, name: api.create_asset_type(name)),
-        ("/products", "descriptionShort", lambda api, name: api.create_product(descriptionShort=name)),
+        ("/rest/brands", "name", lambda api, name: api.create_brand(name)),
+        ("/rest/functionalNames", "name", lambda api, name: api.create_functional_name(name)),
+        ("/rest/assetTypes", "name", lambda api, name: api.create_asset_type(name)),
+        ("/rest/products", "descriptionShort", lambda api, name: api.create_product(descriptionShort=name)),
         (
-            "/productVariants",
+            "/rest/productVariants",
             "consumerProductVariantDescription",
             lambda api, name: api.create_variant(consumerProductVariantDescription=name),
         ),
-        ("/promotionalAssets", "descriptionShort", lambda api, name: api.create_asset(descriptionShort=name)),
+        ("/rest/promotionalAssets", "descriptionShort", lambda api, name: api.create_asset(descriptionShort=name)),
     ],
 )
 def test_name_and_modified_orders_sort(api, path, name_field, make):
@@ -939,5 +946,5 @@ def test_links_list_in_created_order_both_ways(api):
             *({"promotionalAssetId": asset["id"], "productId": api.create_product()["id"]} for _ in range(3))
         )
     ]
-    assert api.list_ids("/promotionalAssetLinks", order="CREATED_ASC") == ids
-    assert api.list_ids("/promotionalAssetLinks", order="CREATED_DESC") == ids[::-1]
+    assert api.list_ids("/rest/promotionalAssetLinks", order="CREATED_ASC") == ids
+    assert api.list_ids("/rest/promotionalAssetLinks", order="CREATED_DESC") == ids[::-1]

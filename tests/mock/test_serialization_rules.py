@@ -106,34 +106,45 @@ def test_twin_settings_echo_the_request(sapi: SerialApi) -> None:
 
 
 @pytest.mark.parametrize("second", [NUMERIC, SEQUENTIAL, ALNUM], ids=["identical", "other-strategy", "alphanumeric"])
-def test_second_account_settings_get_the_conflict_text_and_change_nothing(
-    sapi: SerialApi, second: dict[str, Any]
-) -> None:
+def test_second_account_settings_update_them(sapi: SerialApi, second: dict[str, Any]) -> None:
+    # SER v1: account settings are "set or update" (SER answered a second call with the conflict text).
+    early = sapi.product_twin()
     assert sapi.ok(sapi.set_account_settings(**NUMERIC))["serialAllocationSettings"] == NUMERIC
+    assert settings_of(job_data(sapi, early)) == NUMERIC  # copied to this twin when its job started
     response = sapi.set_account_settings(**second)
-    assert response.status_code == 200
-    assert response.json() == SETTINGS_CONFLICT  # a JSON string, exactly the documented text
-    no_errors("SerialAllocationSettingsConflict", response.json())
-    assert sapi.set_account_settings(**second).json() == SETTINGS_CONFLICT  # and again
+    assert sapi.ok(response) == {"accountId": ACCOUNT, "serialAllocationSettings": second}
     data = job_data(sapi, sapi.product_twin())
-    assert settings_of(data) == NUMERIC
+    assert settings_of(data) == second
     assert data["allocationLevel"] == "ACCOUNT"
+    # A twin that has serials keeps the settings it was copied.
+    assert settings_of(job_data(sapi, early)) == NUMERIC
 
 
 @pytest.mark.parametrize("second", [ALNUM, NUMERIC, {**ALNUM, "symbols": "xyz"}], ids=["identical", "numeric", "sym"])
-def test_second_twin_settings_get_the_conflict_text_and_change_nothing(sapi: SerialApi, second: dict[str, Any]) -> None:
+def test_twin_settings_change_until_the_twin_has_serial_items(sapi: SerialApi, second: dict[str, Any]) -> None:
     twin = sapi.product_twin()
-    sapi.ok(sapi.set_twin_settings(twin, **ALNUM))
-    response = sapi.set_twin_settings(twin, **second)
+    sapi.ok(sapi.set_twin_settings(twin, **NUMERIC))
+    changed = sapi.ok(sapi.set_twin_settings(twin, **second))  # no serial items yet: it may change
+    assert changed == {"accountId": ACCOUNT, "digitalTwinId": twin, "serialAllocationSettings": second}
+    data = job_data(sapi, twin)
+    assert settings_of(data) == second
+    assert data["allocationLevel"] == "DIGITAL_TWIN"
+    # Now the twin has serial items: the documented HTTP 200 conflict text, and nothing changes.
+    response = sapi.set_twin_settings(twin, **NUMERIC if second != NUMERIC else ALNUM)
     assert response.status_code == 200
     assert response.json() == SETTINGS_CONFLICT
-    data = job_data(sapi, twin)
-    assert settings_of(data) == ALNUM
-    assert data["allocationLevel"] == "DIGITAL_TWIN"
-    assert re.fullmatch(r"[hapc]{10}", sapi.all_serials(twin)[0]["serial"])
+    no_errors("SerialAllocationSettingsConflict", response.json())
+    assert settings_of(job_data(sapi, twin)) == second
     # Settings are per twin: another twin still takes its own.
     other = sapi.product_twin()
     assert sapi.ok(sapi.set_twin_settings(other, **NUMERIC))["serialAllocationSettings"] == NUMERIC
+
+
+def test_a_refused_job_leaves_twin_settings_changeable(sapi: SerialApi) -> None:
+    twin = sapi.product_twin()
+    sapi.ok(sapi.set_twin_settings(twin, **SEQUENTIAL))
+    assert sapi.start_job(twin, 10**6).status_code == 409  # more than 999,999: nothing allocated
+    assert sapi.ok(sapi.set_twin_settings(twin, **NUMERIC))["serialAllocationSettings"] == NUMERIC
 
 
 @pytest.mark.parametrize("account_first", [True, False])
@@ -308,13 +319,19 @@ def test_unknown_twin_is_404(sapi: SerialApi) -> None:
     assert (response.status_code, error_fields(response)) == (404, {"body.digitalTwinId"})
 
 
-def test_account_without_subscriptions_may_not_set_settings() -> None:
-    client, api = sole_api([], [])
+@pytest.mark.parametrize("subscriptions", [[], ["AUTOMATE"], ["ILLUMINATE", "RECYCLE", "VALIDATE_PACKAGING"]])
+def test_settings_and_serialization_need_engage_or_engage_premium(subscriptions: list[str]) -> None:
+    client, api = sole_api(subscriptions, [])
     with client:
         twin = api.product_twin()
-        assert api.set_account_settings(**NUMERIC).status_code == 403
-        assert api.set_twin_settings(twin, **NUMERIC).status_code == 403
-        assert api.start_job(twin, 5).status_code == 409  # so no job can start either
+        for response in (
+            api.set_account_settings(**NUMERIC),
+            api.set_twin_settings(twin, **NUMERIC),
+            api.start_job(twin, 5),
+            api.post_v1("/jobs/serialization", {"digitalTwinId": twin, "count": 5, "identifier": "j"}),
+        ):
+            assert response.status_code == 403, response.text
+            assert "ENGAGE" in response.json()["message"]
 
 
 # ==================================================================== serials
@@ -386,7 +403,7 @@ def test_a_first_job_larger_than_the_space_is_refused(sapi: SerialApi) -> None:
 def test_serial_count_must_be_a_positive_integer(sapi: SerialApi, count: object) -> None:
     twin = sapi.product_twin()
     sapi.ok(sapi.set_twin_settings(twin, **NUMERIC))
-    response = sapi.post("/jobs/serialGeneration", {"digitalTwinId": twin, "serialCount": count})
+    response = sapi.post("/rest/jobs/serialGeneration", {"digitalTwinId": twin, "serialCount": count})
     assert (response.status_code, error_fields(response)) == (400, {"body.serialCount"})
     assert sapi.client.app.state.service.backend.serial.jobs == {}
 
@@ -420,8 +437,8 @@ def test_serial_operations_need_serial_roles(sapi: SerialApi, key: str, write: b
     expected_write = 409 if write else 403  # 409: the demo account's serials already have both carriers
     assert caller.start_job(twin, 5).status_code == (200 if write else 403)
     assert caller.add_carrier(serial["id"], "QR_CODE").status_code == expected_write
-    assert caller.get("/jobs/status", jobId=job).status_code == (200 if read else 403)
-    listing = caller.get("/serials", digitalTwinId=twin, first=5, order="CREATED_ASC")
+    assert caller.get("/rest/jobs/status", jobId=job).status_code == (200 if read else 403)
+    listing = caller.get("/rest/serials", digitalTwinId=twin, first=5, order="CREATED_ASC")
     assert listing.status_code == (200 if read else 403)
 
 
@@ -555,7 +572,7 @@ def test_numeric_job_status_omits_nothing_it_needs(sapi: SerialApi) -> None:
 
 @pytest.mark.parametrize("job_id", ["no-such-job", "cccc3333-e5f6-1ab2-c34d-fe09dc87ba65"])
 def test_unknown_job_is_404(sapi: SerialApi, job_id: str) -> None:
-    response = sapi.get("/jobs/status", jobId=job_id)
+    response = sapi.get("/rest/jobs/status", jobId=job_id)
     assert response.status_code == 404
     assert error_fields(response) == {"query.jobId"}
 
@@ -565,10 +582,10 @@ def test_another_accounts_job_is_404(two_apis: tuple[SerialApi, SerialApi]) -> N
     twin = a.product_twin()
     a.ok(a.set_twin_settings(twin, **NUMERIC))
     job = a.job(twin, 5)["id"]
-    response = b.get("/jobs/status", jobId=job)
+    response = b.get("/rest/jobs/status", jobId=job)
     assert response.status_code == 404
     assert error_fields(response) == {"query.jobId"}
-    assert b.get("/serials", digitalTwinId=twin, first=10, order="CREATED_ASC").status_code == 404
+    assert b.get("/rest/serials", digitalTwinId=twin, first=10, order="CREATED_ASC").status_code == 404
     assert a.status(job)["status"] == "COMPLETED"
 
 
@@ -585,16 +602,21 @@ def test_instant_timing_completes_at_the_first_poll(sapi: SerialApi) -> None:
 # ============================================================ data carriers
 
 
-@pytest.mark.parametrize("subscription", sorted(SUBSCRIPTION_CARRIERS))
+ENGAGE_COMBINATIONS = [["ENGAGE"], ["ENGAGE_PREMIUM"]] + [
+    ["ENGAGE", other] for other in sorted(SUBSCRIPTION_CARRIERS) if not other.startswith("ENGAGE")
+]
+
+
+@pytest.mark.parametrize("subscriptions", ENGAGE_COMBINATIONS, ids="+".join)
 @pytest.mark.parametrize(
     "defaults", [BOTH, ["QR_CODE"], ["DIGITAL_WATERMARK"], []], ids=["both", "qr", "watermark", "none"]
 )
-def test_job_carrier_steps_follow_defaults_and_subscriptions(subscription: str, defaults: list[str]) -> None:
-    client, api = sole_api([subscription], defaults)
+def test_job_carrier_steps_follow_defaults_and_subscriptions(subscriptions: list[str], defaults: list[str]) -> None:
+    client, api = sole_api(subscriptions, defaults)
     with client:
         api.ok(api.set_account_settings(**NUMERIC))
         data = job_data(api, api.product_twin())
-    allowed = SUBSCRIPTION_CARRIERS[subscription] & set(defaults)
+    allowed = set().union(*(SUBSCRIPTION_CARRIERS[s] for s in subscriptions)) & set(defaults)
     assert data["qrCodeStep"] is ("QR_CODE" in allowed)
     assert data["watermarkStep"] is ("DIGITAL_WATERMARK" in allowed)
 
@@ -625,10 +647,10 @@ def first_serial(api: SerialApi, twin: str | None = None, **settings: Any) -> tu
         (["ENGAGE"], [], "QR_CODE", 200),
         (["ENGAGE"], BOTH, "QR_CODE", 409),
         (["ENGAGE"], BOTH, "DIGITAL_WATERMARK", 403),  # the default QR only was made; no watermark allowed
-        (["AUTOMATE"], BOTH, "QR_CODE", 403),
-        (["AUTOMATE"], BOTH, "DIGITAL_WATERMARK", 409),
-        (["RECYCLE"], [], "DIGITAL_WATERMARK", 200),
-        (["VALIDATE_PACKAGING"], ["QR_CODE"], "QR_CODE", 403),
+        (["ENGAGE"], ["DIGITAL_WATERMARK"], "DIGITAL_WATERMARK", 403),  # a default ENGAGE does not allow
+        (["ENGAGE", "AUTOMATE"], BOTH, "QR_CODE", 409),
+        (["ENGAGE", "AUTOMATE"], BOTH, "DIGITAL_WATERMARK", 409),
+        (["ENGAGE", "RECYCLE"], [], "DIGITAL_WATERMARK", 200),
     ],
 )
 def test_serial_data_carrier_adds_only_a_missing_allowed_type(
@@ -735,7 +757,7 @@ def test_qr_code_short_url_by_account_default() -> None:
 
 
 def test_watermark_carrier_url_is_empty() -> None:
-    client, api = sole_api(["AUTOMATE"], [])
+    client, api = sole_api(["ENGAGE_PREMIUM"], [])
     with client:
         _, serial = first_serial(api)
         carrier = api.ok(api.add_carrier(serial["id"], "DIGITAL_WATERMARK", useDefaultSettings=False))
@@ -779,21 +801,21 @@ def test_following_tokens_visits_every_serial_once(sapi: SerialApi, total: int, 
 
 def test_page_headers_and_limits(sapi: SerialApi) -> None:
     twin = serial_twin(sapi, 10)
-    response = sapi.get("/serials", digitalTwinId=twin, first=4, order="CREATED_ASC")
+    response = sapi.get("/rest/serials", digitalTwinId=twin, first=4, order="CREATED_ASC")
     assert response.headers["has-next-page"] == "true"
     assert response.headers["next-page-token"]
-    last = sapi.get("/serials", digitalTwinId=twin, first=10, order="CREATED_ASC")
+    last = sapi.get("/rest/serials", digitalTwinId=twin, first=10, order="CREATED_ASC")
     assert last.headers["has-next-page"] == "false"
     assert "next-page-token" not in last.headers
     for bad in (0, 1001):
-        refused = sapi.get("/serials", digitalTwinId=twin, first=bad, order="CREATED_ASC")
+        refused = sapi.get("/rest/serials", digitalTwinId=twin, first=bad, order="CREATED_ASC")
         assert (refused.status_code, error_fields(refused)) == (400, {"query.first"})
-    refused = sapi.get("/serials", digitalTwinId=twin, first=10, order="NAME_ASC")
+    refused = sapi.get("/rest/serials", digitalTwinId=twin, first=10, order="NAME_ASC")
     assert (refused.status_code, error_fields(refused)) == (400, {"query.order"})
 
 
 def test_a_twin_without_serials_lists_nothing(sapi: SerialApi) -> None:
-    response = sapi.get("/serials", digitalTwinId=sapi.product_twin(), first=10, order="CREATED_ASC")
+    response = sapi.get("/rest/serials", digitalTwinId=sapi.product_twin(), first=10, order="CREATED_ASC")
     assert (response.json(), response.headers["has-next-page"]) == ([], "false")
 
 
@@ -803,18 +825,18 @@ def test_foreign_or_garbage_cursor_is_refused_naming_query_after(sapi: SerialApi
     twin, other = serial_twin(sapi, 10), serial_twin(sapi, 10)
     if cursor == "other-twin":
         cursor = sapi.all_serials(other)[3]["id"]
-    response = sapi.get("/serials", digitalTwinId=twin, first=5, order="CREATED_ASC", after=cursor)
+    response = sapi.get("/rest/serials", digitalTwinId=twin, first=5, order="CREATED_ASC", after=cursor)
     assert response.status_code == 404
     assert error_fields(response) == {"query.after"}
 
 
 def test_empty_cursor_is_400(sapi: SerialApi) -> None:
-    response = sapi.get("/serials", digitalTwinId=serial_twin(sapi, 3), first=5, order="CREATED_ASC", after="")
+    response = sapi.get("/rest/serials", digitalTwinId=serial_twin(sapi, 3), first=5, order="CREATED_ASC", after="")
     assert (response.status_code, error_fields(response)) == (400, {"query.after"})
 
 
 def test_unknown_twin_listing_is_404(sapi: SerialApi) -> None:
-    response = sapi.get("/serials", digitalTwinId="no-such-twin", first=5, order="CREATED_ASC")
+    response = sapi.get("/rest/serials", digitalTwinId="no-such-twin", first=5, order="CREATED_ASC")
     assert (response.status_code, error_fields(response)) == (404, {"query.digitalTwinId"})
 
 
@@ -841,15 +863,15 @@ def job_memory(api: SerialApi, count: int) -> tuple[str, str, int]:
 
 def test_a_million_serials_cost_no_memory_per_serial(sapi: SerialApi) -> None:
     warm = serial_twin(sapi, 10)  # first use of every code path, outside the measurement
-    sapi.ok(sapi.get("/serials", digitalTwinId=warm, first=5, order="CREATED_DESC"))
+    sapi.ok(sapi.get("/rest/serials", digitalTwinId=warm, first=5, order="CREATED_DESC"))
     _, _, small = job_memory(sapi, 10)
     twin, _, grown = job_memory(sapi, 1_000_000)
     assert grown < 1024 * 1024, f"the state grew by {grown} bytes for one job"
     # Whatever a job costs (its record, its twin's allocation space), it costs it whatever its size.
     assert grown - small < 64 * 1024, f"a 1,000,000-serial job kept {grown} bytes, a 10-serial one {small}"
 
-    first = sapi.get("/serials", digitalTwinId=twin, first=1000, order="CREATED_ASC")
-    last = sapi.get("/serials", digitalTwinId=twin, first=1000, order="CREATED_DESC")
+    first = sapi.get("/rest/serials", digitalTwinId=twin, first=1000, order="CREATED_ASC")
+    last = sapi.get("/rest/serials", digitalTwinId=twin, first=1000, order="CREATED_DESC")
     head, tail = sapi.ok(first), sapi.ok(last)
     assert len(head) == len(tail) == 1000
     assert first.headers["has-next-page"] == last.headers["has-next-page"] == "true"
@@ -857,6 +879,35 @@ def test_a_million_serials_cost_no_memory_per_serial(sapi: SerialApi) -> None:
     assert len(set(values)) == 2000
     assert all(re.fullmatch(r"[0-9]{8}", v) for v in values)
     # The DESC page holds the very last serials: after the second-to-last, only the last remains.
-    after_penultimate = sapi.get("/serials", digitalTwinId=twin, first=1000, order="CREATED_ASC", after=tail[1]["id"])
+    after_penultimate = sapi.get(
+        "/rest/serials", digitalTwinId=twin, first=1000, order="CREATED_ASC", after=tail[1]["id"]
+    )
     assert [s["id"] for s in sapi.ok(after_penultimate)] == [tail[0]["id"]]
     assert after_penultimate.headers["has-next-page"] == "false"
+
+
+# ============================================== useDefaultSettings (SER v1)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"useDefaultSettings": False}, {"useDefaultSettings": False, "urlFormat": "ShortUrl"}],
+    ids=["omitted", "false-alone", "false-without-domain"],
+)
+def test_a_qr_code_that_would_not_be_created_is_refused_naming_use_default_settings(options: dict[str, Any]) -> None:
+    client, api = sole_api(["ENGAGE_PREMIUM"], ["DIGITAL_WATERMARK"])
+    with client:
+        _, serial = first_serial(api)
+        response = api.post("/rest/serialDataCarrier", {"serialId": serial["id"], "carrierType": "QR_CODE", **options})
+        assert response.status_code == 400
+        assert "body.useDefaultSettings" in error_fields(response)
+        # Nothing was made: the QR code can still be added.
+        assert api.add_carrier(serial["id"], "QR_CODE").status_code == 200
+
+
+def test_a_watermark_needs_no_use_default_settings() -> None:
+    client, api = sole_api(["ENGAGE_PREMIUM"], ["QR_CODE"])
+    with client:
+        _, serial = first_serial(api)
+        body = {"serialId": serial["id"], "carrierType": "DIGITAL_WATERMARK"}
+        assert api.ok(api.post("/rest/serialDataCarrier", body))["carrierUrl"] == ""

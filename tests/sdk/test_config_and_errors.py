@@ -111,7 +111,21 @@ def test_check_base_url_normalises(url: str, expected: str) -> None:
     assert check_base_url(url) == expected
 
 
-@pytest.mark.parametrize("url", ["ftp://x", "api.dmrc.app", "https://", "https://h/x?q=1", "https://h/x#f", ""])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://x",
+        "api.dmrc.app",
+        "https://",
+        "https://h/x?q=1",
+        "https://h/x#f",
+        "",
+        "http://a b",
+        "https://h/\x1b[31m",
+        "http://h:0",
+        "http://h:70000",
+    ],
+)
 def test_check_base_url_refuses(url: str) -> None:
     with pytest.raises(ConfigurationError, match=ENV_BASE_URL) as caught:
         check_base_url(url)

@@ -191,7 +191,7 @@ def _broken(mutate: Any) -> dict[str, Any]:
     ("mutate", "message"),
     [
         (
-            lambda d: d["components"]["schemas"]["Id"].update({views.ASSUMED: {"pattern": "no such keyword here"}}),
+            lambda d: d["components"]["schemas"]["Id"].update({views.ASSUMED: {"maximum": "no such keyword here"}}),
             "does not have",
         ),
         (

@@ -26,9 +26,9 @@ class DataCarrier:
         carrier_url (None | str | Unset): URL a QR code encodes; empty for a watermark.
         consumer_product_variant_identification (None | str | Unset):
         created (datetime.datetime | None | Unset):
-        created_by_id (None | str | Unset): An opaque identifier.
+        created_by_id (None | str | Unset):
         modified (datetime.datetime | None | Unset):
-        modified_by_id (None | str | Unset): An opaque identifier.
+        modified_by_id (None | str | Unset):
         short_id (None | str | Unset): Short code of a ShortUrl QR code.
         url_format (None | str | Unset | UrlFormat):
     """

@@ -34,8 +34,8 @@ class DigitalTwin:
             Example: 2024-12-31T23:59:59.999Z.
         modified_by_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         data_carriers (list[DataCarrier]): The twin's data carriers; empty when it has none.
-        product_id (None | str | Unset): An opaque identifier.
-        resource_id (None | str | Unset): An opaque identifier.
+        product_id (None | str | Unset):
+        resource_id (None | str | Unset):
         resource_type (None | ResourceType | str | Unset):
         serial_allocation_settings (None | SerialAllocationSettings | Unset):
         product (None | Product | Unset):

@@ -19,16 +19,16 @@ class DigitalTwinImage:
     """An image of a digital twin.
 
     Attributes:
-        account_id (None | str | Unset): An opaque identifier.
+        account_id (None | str | Unset):
         content_type (ImageContentType | None | str | Unset):
         created (datetime.datetime | None | Unset):
-        created_by_id (None | str | Unset): An opaque identifier.
-        digital_twin_id (None | str | Unset): An opaque identifier.
+        created_by_id (None | str | Unset):
+        digital_twin_id (None | str | Unset):
         file_name (None | str | Unset):
-        id (None | str | Unset): An opaque identifier.
+        id (None | str | Unset):
         is_default (bool | None | Unset):
         modified (datetime.datetime | None | Unset):
-        modified_by_id (None | str | Unset): An opaque identifier.
+        modified_by_id (None | str | Unset):
         source_url (None | str | Unset):
         status (DigitalTwinImageStatusType0 | None | str | Unset): UPLOAD_PENDING until an upload is finalized, then
             READY.

@@ -16,7 +16,7 @@ class DigitalTwinImageUpload:
     """The answer to step 1 of an upload.
 
     Attributes:
-        digital_twin_image_id (None | str | Unset): An opaque identifier.
+        digital_twin_image_id (None | str | Unset):
         upload_url (None | str | Unset): Send the file's bytes here with PUT.
     """
 

@@ -17,11 +17,11 @@ class JobItemData:
 
     Attributes:
         count (int | None | Unset):
-        digital_twin_id (None | str | Unset): An opaque identifier.
-        next_job_item_id (None | str | Unset): An opaque identifier.
+        digital_twin_id (None | str | Unset):
+        next_job_item_id (None | str | Unset):
         allocated_range (list[int] | None | Unset):
         range_ (list[int] | None | Unset):
-        allocation_space (None | str | Unset): An opaque identifier.
+        allocation_space (None | str | Unset):
         seed (None | str | Unset):
     """
 

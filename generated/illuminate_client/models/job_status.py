@@ -29,8 +29,8 @@ class JobStatus:
         job_item_counts (JobStatusJobItemCounts):
         status (JobState | str):
         type_ (JobType | str):
-        account_id (None | str | Unset): An opaque identifier.
-        id (None | str | Unset): An opaque identifier.
+        account_id (None | str | Unset):
+        id (None | str | Unset):
     """
 
     breakdown: JobStatusBreakdown

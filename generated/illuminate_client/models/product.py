@@ -24,9 +24,9 @@ class Product:
         id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         identifier (str): Primary identifier such as a GTIN or SKU. Example: 01234567891224.
         additional_trade_item_identification (None | str | Unset):
-        brand_id (None | str | Unset): An opaque identifier.
+        brand_id (None | str | Unset):
         created (datetime.datetime | None | Unset):
-        created_by_id (None | str | Unset): An opaque identifier.
+        created_by_id (None | str | Unset):
         custom_attributes (CustomAttributes | None | Unset):
         data_carrier_type_code (None | str | Unset):
         data_carrier_value (None | str | Unset):
@@ -34,10 +34,10 @@ class Product:
         descriptive_size (None | str | Unset):
         end_availability_date_time (datetime.datetime | None | Unset):
         first_order_date_time (datetime.datetime | None | Unset):
-        functional_name_id (None | str | Unset): An opaque identifier.
+        functional_name_id (None | str | Unset):
         gpc_category_code (None | str | Unset): GS1 Global Product Classification category code.
         modified (datetime.datetime | None | Unset):
-        modified_by_id (None | str | Unset): An opaque identifier.
+        modified_by_id (None | str | Unset):
         net_content (None | str | Unset):
         product_variants_count (float | None | Unset):
         product_variants_with_tags_count (float | None | Unset): Variants that have a data carrier.

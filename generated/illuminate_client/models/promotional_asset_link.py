@@ -17,13 +17,13 @@ class PromotionalAssetLink:
     """A link between a promotional asset and one product or one product variant.
 
     Attributes:
-        account_id (None | str | Unset): An opaque identifier.
+        account_id (None | str | Unset):
         created (datetime.datetime | None | Unset):
-        created_by_id (None | str | Unset): An opaque identifier.
-        id (None | str | Unset): An opaque identifier.
-        product_id (None | str | Unset): An opaque identifier.
-        product_variant_id (None | str | Unset): An opaque identifier.
-        promotional_asset_id (None | str | Unset): An opaque identifier.
+        created_by_id (None | str | Unset):
+        id (None | str | Unset):
+        product_id (None | str | Unset):
+        product_variant_id (None | str | Unset):
+        promotional_asset_id (None | str | Unset):
     """
 
     account_id: None | str | Unset = UNSET

@@ -35,7 +35,7 @@ class SerialItem:
         modified (datetime.datetime): An ISO 8601 date and time with its time part, e.g. 2024-12-31T23:59:59.999Z.
             Example: 2024-12-31T23:59:59.999Z.
         modified_by_id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
-        hash_ (None | str | Unset): A hash of the serial
+        hash_ (None | str | Unset): A hash of the serial, shown in one example.
     """
 
     id: str

@@ -21,7 +21,7 @@ class SerializationJob:
         id (str): An opaque identifier. Example: aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56.
         identifier (str): The name of a serialization job, unique in its account (e.g. `job_1`). Example: job_1.
         status (JobState | str):
-        digital_twin_id (None | str | Unset): An opaque identifier.
+        digital_twin_id (None | str | Unset):
         count (int | None | Unset): How many serials the job makes.
         created (datetime.datetime | None | Unset):
     """

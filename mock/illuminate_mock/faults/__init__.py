@@ -37,8 +37,11 @@ rolled answers the request; ``latency`` applies before it.
 
 Request judging (flags read by ``app.py`` from ``request.state.fault_flags``):
 
-- ``ignore-auth``: the API key is not checked (the call acts as a key of the
-  account it names).
+- ``ignore-auth``: the API key and its roles are not checked: a known key is
+  used whatever its roles, and without one the call acts for the fixture's
+  first account with every role. The account check stays: any other
+  account, existing or not, gets the same 403, so the fault never tells
+  which accounts exist.
 - ``accept-invalid``: a request that fails validation gets HTTP 200 with an
   empty JSON value instead of 400.
 
@@ -66,10 +69,17 @@ Where faults come from
 Per run: ``illuminate-mock --fault MODE`` (repeatable) and the fixture's
 ``faults:`` list, combined. Per request: the header ``X-Mock-Fault: MODE,...``
 adds faults to that request only; ``none`` in the header leaves out the run's
-faults for that request. The header is read only when the app was built with
-a plan (``create_app(faults=FaultPlan.parse([]))``, or ``--fault none`` on the
-command line); without one, nothing here runs. A bad header gets HTTP 400.
-The mock's own routes (``/openapi.json``, ``/_mock/...``) are never faulted.
+faults for that request.
+
+The header is a test tool, never a door: it is honoured only when the app
+was built with a plan that allows it. ``FaultPlan.parse([])`` allows it (in
+process, tests are its only users); ``FaultPlan.parse(..., allow_header=False)``
+does not; ``illuminate-mock`` allows it only with ``--allow-fault-header``
+(off by default, said in its start-up line). Where it is not honoured, a
+request carrying it is refused with HTTP 400 naming ``header.X-Mock-Fault``
+(refused rather than ignored: a test that asks for a fault must not pass
+against a mock that did not inject it). A bad header gets HTTP 400 too. The
+mock's own routes (``/openapi.json``, ``/_mock/...``) are never faulted.
 """
 
 from .breaking import ResponseSchemas, break_body, undocumented_status

@@ -14,7 +14,8 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import FieldError, MockError
-from ..specdoc import Operation
+from ..redact import redact_json
+from ..specdoc import Operation, Router
 from .breaking import ResponseSchemas, break_body, undocumented_status
 from .plan import HEADER, Fault, FaultError, FaultPlan
 
@@ -25,7 +26,7 @@ _HEADER_KEY = HEADER.lower().encode("latin-1")
 def _error(status: int, code: str, message: str, request_id: str, **kwargs: Any) -> JSONResponse:
     error = MockError(status, code, message, **kwargs)
     headers = {"x-request-id": request_id, **error.headers}
-    return JSONResponse(error.to_json(request_id), status_code=status, headers=headers)
+    return JSONResponse(redact_json(error.to_json(request_id)), status_code=status, headers=headers)
 
 
 def _route_path(scope: Scope) -> str:
@@ -46,16 +47,30 @@ def _header(scope: Scope) -> str | None:
 
 
 class _Capture:
-    """Holds a response back so that it can be changed before it is sent."""
+    """Holds a response back so that it can be changed before it is sent.
 
-    def __init__(self) -> None:
+    With ``json_only``, a response that is not JSON (the streamed CSV of a
+    job) is passed on as it comes: contract faults change JSON bodies only,
+    and a CSV of a million serials is never held in memory.
+    """
+
+    def __init__(self, send: Send, json_only: bool) -> None:
+        self._send = send
+        self._json_only = json_only
+        self.passed_on = False
         self.start: Message | None = None
         self.chunks: list[bytes] = []
         self.complete = False
 
     async def send(self, message: Message) -> None:
-        if message["type"] == "http.response.start":
+        if self.passed_on:
+            await self._send(message)
+        elif message["type"] == "http.response.start":
             self.start = message
+            content_type = MutableHeaders(raw=list(message.get("headers", []))).get("content-type", "")
+            if self._json_only and not content_type.startswith("application/json"):
+                self.passed_on = True
+                await self._send(message)
         elif message["type"] == "http.response.body":
             self.chunks.append(message.get("body", b""))
             self.complete = not message.get("more_body", False)
@@ -77,14 +92,18 @@ class FaultMiddleware:
         self.app = app
         self.plan = plan
         self.schemas = ResponseSchemas()
+        self.router = Router(self.schemas.operations)  # templated paths (/api/v1/accounts/{accountId}/...) too
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = _route_path(scope) if scope["type"] == "http" else ""
         if scope["type"] != "http" or _is_helper(path):
             await self.app(scope, receive, send)
             return
+        header = _header(scope)
+        if header is not None and not self.plan.allow_header:
+            header = None  # not honoured: the app refuses the request (app.py)
         try:
-            faults = self.plan.select(_header(scope))
+            faults = self.plan.select(header)
         except FaultError as exc:
             problem = [FieldError(f"header.{HEADER}", str(exc))]
             response = _error(400, "VALIDATION_ERROR", f"Invalid request: {exc}", str(uuid.uuid4()), errors=problem)
@@ -92,7 +111,9 @@ class FaultMiddleware:
             return
         if faults:
             log.info("faults for %s %s: %s", scope["method"], path, ", ".join(map(str, faults)))
-        scope.setdefault("state", {})["fault_flags"] = frozenset(f.mode for f in faults if f.kind == "flag")
+        state = scope.setdefault("state", {})
+        state["fault_flags"] = frozenset(f.mode for f in faults if f.kind == "flag")
+        state["fault_header"] = header is not None  # the header was read and honoured
         delay = sum(int(f.value or 0) for f in faults if f.mode == "latency")
         if delay:
             await anyio.sleep(delay / 1000)
@@ -102,8 +123,10 @@ class FaultMiddleware:
         if not late:
             await self.app(scope, receive, send)
             return
-        capture = _Capture()
+        capture = _Capture(send, json_only=not any(f.mode == "drop" for f in late))
         await self.app(scope, receive, capture.send)
+        if capture.passed_on:
+            return
         await self._send_changed(capture, late, scope, path, send)
 
     async def _answer_early(self, faults: Sequence[Fault], scope: Scope, receive: Receive, send: Send) -> bool:
@@ -137,7 +160,8 @@ class FaultMiddleware:
         if any(f.mode == "drop" for f in faults):
             await _send_truncated(send, status, headers, body)
             return
-        operation = self.schemas.operations.get((scope["method"], path))
+        found = self.router.match_path(scope.get("raw_path") or path.encode("utf-8"))
+        operation = found.methods.get(scope["method"]) if found is not None else None
         is_json = headers.get("content-type", "").startswith("application/json")
         if operation is not None and is_json and 200 <= status < 300 and capture.complete:
             status, body = self._violate(faults, operation, status, headers, body)

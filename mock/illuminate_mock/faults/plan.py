@@ -155,25 +155,39 @@ def _parse_all(specs: Iterable[str]) -> tuple[tuple[Fault, ...], bool]:
 
 
 class FaultPlan:
-    """The faults of a run, and the dice that decide which requests get them."""
+    """The faults of a run, the dice that decide which requests get them, and whether a request may ask.
 
-    def __init__(self, faults: Sequence[Fault] = (), *, seed: int = 0) -> None:
+    ``allow_header``: whether the ``X-Mock-Fault`` header of a request is
+    honoured. A plan made in process (``FaultPlan.parse([])``) allows it by
+    default, since tests are its users; ``illuminate-mock`` makes its plan
+    with ``allow_header`` from ``--allow-fault-header`` (off unless given).
+    When it is off, a request carrying the header is refused with 400.
+    """
+
+    def __init__(self, faults: Sequence[Fault] = (), *, seed: int = 0, allow_header: bool = True) -> None:
         self.faults = tuple(faults)
         self.seed = seed
+        self.allow_header = allow_header
         self._random = random.Random(seed)
 
     @classmethod
-    def parse(cls, specs: Iterable[str] | str, *, seed: int = 0) -> FaultPlan:
+    def parse(cls, specs: Iterable[str] | str, *, seed: int = 0, allow_header: bool = True) -> FaultPlan:
         """A plan from ``MODE[=VALUE][@RATE]`` texts (each may hold several, comma-separated)."""
         faults, _ = _parse_all([specs] if isinstance(specs, str) else specs)
-        return cls(faults, seed=seed)
+        return cls(faults, seed=seed, allow_header=allow_header)
+
+    def __repr__(self) -> str:
+        faults = ", ".join(map(str, self.faults))
+        return f"FaultPlan([{faults}], seed={self.seed}, allow_header={self.allow_header})"
 
     def describe(self) -> str:
         """One line per fault of the run."""
         return "\n".join(fault.describe() for fault in self.faults)
 
     def select(self, header: str | None = None) -> list[Fault]:
-        """The faults for one request: the run's plus the header's, each kept with its rate."""
+        """The faults for one request: the run's plus the header's (when allowed), each kept with its rate."""
+        if header is not None and not self.allow_header:
+            raise FaultError(f"the {HEADER} header is not allowed by this plan")
         extra, saw_none = _parse_all([header]) if header is not None else ((), False)
         candidates = (*(() if saw_none else self.faults), *extra)
         # Roll every candidate, hit or miss, so the dice stay in step across runs.

@@ -13,13 +13,14 @@ from .base import Record, Stamp, new_id
 from .catalog import AssetType, Brand, FunctionalName, Named, Product, ProductVariant
 from .images import Image, Upload
 from .promotions import PromotionalAsset, PromotionalAssetLink
-from .serialization import Job, SerialDataCarrier, SerialState
+from .serialization import AttributeDefinition, Job, SerialDataCarrier, SerialMark, SerialState
 from .twins import DataCarrier, DigitalTwin, Resource
 
 __all__ = [
     "Account",
     "ApiKey",
     "AssetType",
+    "AttributeDefinition",
     "Brand",
     "DataCarrier",
     "DigitalTwin",
@@ -35,6 +36,7 @@ __all__ = [
     "Resource",
     "RoleRule",
     "SerialDataCarrier",
+    "SerialMark",
     "SerialState",
     "Stamp",
     "Upload",

@@ -27,6 +27,15 @@ class Account:
     default_carrier_types: tuple[str, ...]
     default_domain: str = "https://example.com/"
     default_url_format: str = "DigitalLink"
+    # The account's serial flags, made by its administrator in the UI (here: the fixture), at most five.
+    flags: tuple[str, ...] = ()
+
+    def flag_bit(self, name: str) -> int | None:
+        """The bit of flag ``name`` in a serial's flag mask, or None when the account has no such flag."""
+        try:
+            return 1 << self.flags.index(name)
+        except ValueError:
+            return None
 
     @functools.cached_property
     def allowed_carriers(self) -> frozenset[str]:

@@ -9,6 +9,7 @@ is READY, so a twin never has a default image that cannot be shown.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -57,11 +58,12 @@ class Image(Record):
 
 @dataclass(frozen=True)
 class Upload:
-    """A one-time upload URL's token and the image it fills."""
+    """A one-time upload URL's token, the image it fills, and when the URL stops working."""
 
     token: str
     account_id: str
     image_id: str
+    expires_at: datetime.datetime
 
 
 def check_upload_size(data: bytes) -> None:

@@ -11,12 +11,21 @@
 
 At most one default image per twin: making one the default takes the flag
 from the others, and only a READY image can be the default.
+
+An upload never finalized does not stay forever: its URL expires after
+``MockConfig.upload_ttl_seconds`` on the backend's clock, and the pending
+image and any bytes sent go with it. An account holds at most
+``MockConfig.max_pending_uploads`` pending uploads; one more start is
+answered 429 with the seconds until the oldest expires.
 """
 
 from __future__ import annotations
 
+import datetime
+import math
+
 from .. import render
-from ..errors import invalid
+from ..errors import MockError, not_found
 from ..models import Image, Upload, new_id
 from ..models.images import PENDING, READY, check_upload_size
 from ..registry import Call, Reply, handles
@@ -66,21 +75,55 @@ def list_digital_twin_images(store: Store, call: Call) -> Reply:
     return Reply([render.fields(i) for i in images[: call.params["first"]]])
 
 
+def expire_uploads(store: Store) -> None:
+    """Forget every upload whose URL has expired, with its pending image and the bytes sent to it."""
+    now = store.clock.now()
+    for token, upload in list(store.uploads.items()):
+        if upload.expires_at <= now:
+            del store.uploads[token]
+            store.blobs.pop(upload.image_id, None)
+            image = store.images.get(upload.account_id, upload.image_id)
+            if image is not None and image.status == PENDING:
+                store.images.remove(upload.account_id, image.id)
+
+
+def _check_room(store: Store, call: Call) -> None:
+    pending = sorted(u.expires_at for u in store.uploads.values() if u.account_id == call.account.id)
+    if len(pending) >= store.config.max_pending_uploads:
+        wait = max(1, math.ceil((pending[0] - store.clock.now()).total_seconds()))
+        raise MockError(
+            429,
+            "TOO_MANY_PENDING_UPLOADS",
+            f"the account has {len(pending)} uploads waiting for their bytes or their finalize step; "
+            f"the oldest expires in {wait} s",
+            headers={"Retry-After": str(wait)},
+        )
+
+
 @handles("startDigitalTwinImageUpload")
 def start_digital_twin_image_upload(store: Store, call: Call) -> Reply:
+    _check_room(store, call)
     image = _new_image(store, call, PENDING)
-    upload = Upload(new_id(), call.account.id, image.id)
+    expires = store.clock.now() + datetime.timedelta(seconds=store.config.upload_ttl_seconds)
+    upload = Upload(new_id(), call.account.id, image.id, expires)
     store.uploads[upload.token] = upload
     image.upload_token = upload.token
     return Reply(render.upload_started(image.id, f"{call.base_url}/_mock/uploads/{upload.token}"))
 
 
-def receive_upload(store: Store, token: str, data: bytes) -> Image:
-    """Step 2 of an upload: the bytes PUT to ``uploadUrl``."""
+def pending_upload(store: Store, token: str) -> Image:
+    """The pending image an upload URL fills (404 naming ``path.token`` for an unknown, spent or expired one)."""
+    expire_uploads(store)
     upload = store.uploads.get(token)
     image = store.images.get(upload.account_id, upload.image_id) if upload is not None else None
     if image is None or image.status != PENDING:
-        raise invalid("path.token", "unknown or finished upload")
+        raise not_found("path.token", "upload", "with this URL")
+    return image
+
+
+def receive_upload(store: Store, token: str, data: bytes) -> Image:
+    """Step 2 of an upload: the bytes PUT to ``uploadUrl``."""
+    image = pending_upload(store, token)
     check_upload_size(data)
     store.blobs[image.id] = data
     return image
@@ -88,6 +131,7 @@ def receive_upload(store: Store, token: str, data: bytes) -> Image:
 
 def image_bytes(store: Store, image_id: str) -> bytes | None:
     """What ``/_mock/images/{id}`` serves: the bytes uploaded for the image, if any."""
+    expire_uploads(store)
     return store.blobs.get(image_id)
 
 

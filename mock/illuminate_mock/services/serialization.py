@@ -1,12 +1,8 @@
-"""The 6 operations of the Serialization API and their rules.
+"""The legacy serialization operations under ``/rest``: jobs, job status, serials, serial carriers.
 
-- Allocation settings are set once, per account or per twin, and never
-  change: a second attempt answers HTTP 200 with the documented conflict text.
-  Twin settings win over the account's; the account's are copied to the twin
-  when its first job starts; with neither, a job is refused. Setting them
-  needs an account with at least one subscription.
-- Each twin has one allocation space. A job reserves the next index range of
-  that space, or nothing when too few serials are left (409). Serials are
+(Allocation settings are in ``settings.py``, the 2025 jobs in ``jobs.py``.)
+
+- A job allocates serials as every job does (``allocation.py``). Serials are
   never stored: the serial at an index is a keyed permutation of it
   (``serials.py``), so a million-serial job costs a few hundred bytes.
 - Job progress is a function of the clock (``JobTiming``), so there is no
@@ -19,123 +15,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any
 
 from .. import render
-from ..errors import FieldError, bad_request, conflict, forbidden, invalid, not_found
-from ..models import DigitalTwin, Job, SerialDataCarrier, new_id
+from ..errors import FieldError, bad_request, conflict, invalid, not_found
+from ..models import Job, SerialDataCarrier, SerialMark, new_id
 from ..pagination import page_headers
 from ..registry import Call, Reply, handles
-from ..serials import (
-    MAX_SERIAL_ID_INDEX,
-    AllocationSettings,
-    AllocationSpace,
-    SettingsError,
-    SpaceExhaustedError,
-    parse_serial_id,
-    serial_id,
-    serials,
-    space_tag,
-)
+from ..render import Json
+from ..serials import parse_serial_id, serial_id, serials, space_tag
 from ..store import Store, timestamp
+from .allocation import Carriers, JobRequest, open_job, require_serialization_subscription, serializable_twin
 from .carriers import carrier_link, check_subscribed
 
 # Serial listing walks a descending range backwards in chunks of this many serials.
 _REVERSE_CHUNK = 1000
 
 
-def _settings_from(body: Mapping[str, Any]) -> AllocationSettings:
-    try:
-        return AllocationSettings.from_json(body)
-    except SettingsError as exc:
-        raise invalid(f"body.{exc.field}", exc.message) from None
-
-
-def _require_subscription(call: Call) -> None:
-    if not call.account.subscriptions:
-        raise forbidden("serial allocation needs an account with at least one subscription")
-
-
-def _serializable_twin(store: Store, call: Call, twin_id: object, field_name: str) -> DigitalTwin:
-    twin = store.twins.require(call.account.id, twin_id, field_name)
-    if twin.resource_type == "PROMOTIONAL_ASSET":
-        raise invalid(field_name, "serials are not supported for promotional assets")
-    return twin
-
-
-@handles("setAccountSerialAllocationSettings")
-def set_account_settings(store: Store, call: Call) -> Reply:
-    _require_subscription(call)
-    state = store.serial
-    if call.account.id in state.account_settings:
-        return Reply(render.SETTINGS_CONFLICT)
-    settings = _settings_from(call.body)
-    state.account_settings[call.account.id] = settings
-    return Reply(render.settings(call.account.id, settings))
-
-
-@handles("setDigitalTwinSerialAllocationSettings")
-def set_twin_settings(store: Store, call: Call) -> Reply:
-    _require_subscription(call)
-    twin = _serializable_twin(store, call, call.body["digitalTwinId"], "body.digitalTwinId")
-    state = store.serial
-    if twin.id in state.twin_settings:
-        return Reply(render.SETTINGS_CONFLICT)
-    settings = _settings_from(call.body)
-    state.twin_settings[twin.id] = settings
-    return Reply(render.settings(call.account.id, settings, twin.id))
-
-
 @handles("startSerialGenerationJob")
 def start_job(store: Store, call: Call) -> Reply:
-    state = store.serial
-    twin = _serializable_twin(store, call, call.body["digitalTwinId"], "body.digitalTwinId")
-    chosen = state.settings_for(twin.id, call.account.id)
-    if chosen is None:
-        raise conflict(
-            "ALLOCATION_SETTINGS_MISSING",
-            "set allocation settings for the account or the digital twin before starting a job",
-            "body.digitalTwinId",
-        )
-    settings, level = chosen
-    space = state.spaces.get(twin.id) or AllocationSpace.create(settings)
-    count = call.body["serialCount"]
-    if space.allocated + count > MAX_SERIAL_ID_INDEX:
-        raise conflict("SPACE_EXHAUSTED", "this mock cannot number that many serials", "body.serialCount")
-    try:
-        first, last = space.allocate(count)
-    except SpaceExhaustedError as exc:
-        raise conflict(
-            "SPACE_EXHAUSTED",
-            f"only {exc.remaining} serials are left in this digital twin's allocation space",
-            "body.serialCount",
-        ) from None
-    # Everything checked: from here on the request changes state.
-    state.twin_settings.setdefault(twin.id, settings)
-    state.spaces[twin.id] = space
-    state.twin_of_tag[space_tag(space.id)] = twin.id
-    timing = store.config.job_timing
-    job = Job(
-        id=new_id(),
-        account_id=call.account.id,
-        twin_id=twin.id,
-        space=space,
-        first_index=first,
-        last_index=last,
-        allocation_level=level,
-        carrier_types=call.account.default_carriers,
-        default_domain=call.account.default_domain,
-        default_url_format=call.account.default_url_format,
-        created_by=call.user_id,
-        started_at=store.clock.now(),
-        pending_seconds=timing.pending_seconds,
-        run_seconds=timing.duration(count),
-        fails=state.take_failure(),
-    )
-    state.jobs[job.id] = job
-    state.twin_jobs.setdefault(twin.id, []).append(job)
-    return Reply(render.job_started(job))
+    require_serialization_subscription(call)
+    twin = serializable_twin(store, call, call.body["digitalTwinId"], "body.digitalTwinId")
+    request = JobRequest(twin, call.body["serialCount"], "body.serialCount", Carriers.defaults(call))
+    return Reply(render.job_started(open_job(store, call, request)))
 
 
 @handles("getJobStatus")
@@ -149,7 +52,7 @@ def get_job_status(store: Store, call: Call) -> Reply:
 # ------------------------------------------------------------------ serials
 
 
-def _walk(jobs: list[Job], after: int | None, descending: bool) -> Iterator[dict[str, Any]]:
+def _walk(jobs: list[Job], after: int | None, descending: bool, marks: dict[int, SerialMark]) -> Iterator[Json]:
     """Serials of ``jobs`` strictly after index ``after``, in index order (reversed if ``descending``)."""
     for job in sorted(jobs, key=lambda j: j.first_index, reverse=descending):
         start, end = job.first_index, job.last_index
@@ -167,8 +70,12 @@ def _walk(jobs: list[Job], after: int | None, descending: bool) -> Iterator[dict
                 bottom = max(start, top - _REVERSE_CHUNK + 1)
                 chunk = list(serials(job.space, bottom, top))
                 for offset in range(len(chunk) - 1, -1, -1):
-                    yield render.serial(job, bottom + offset, chunk[offset])
+                    index = bottom + offset
+                    yield render.serial(job, index, chunk[offset], marks.get(index) if marks else None)
                 top = bottom - 1
+        elif marks:
+            for index, value in enumerate(serials(job.space, start, end), start):
+                yield render.serial(job, index, value, marks.get(index))
         else:
             for offset, value in enumerate(serials(job.space, start, end)):
                 yield render.serial(job, start + offset, value)
@@ -190,7 +97,9 @@ def list_serials(store: Store, call: Call) -> Reply:
     first = call.params["first"]
     page: list[dict[str, Any]] = []
     has_next = False
-    for record in _walk(jobs, after_index, descending):
+    space = store.serial.spaces.get(twin.id)
+    marks = store.serial.marks.get(space.id, {}) if space is not None else {}
+    for record in _walk(jobs, after_index, descending, marks):
         if len(page) == first:
             has_next = True
             break
@@ -222,13 +131,20 @@ def create_serial_data_carrier(store: Store, call: Call) -> Reply:
     if "digitalTwinId" in body and body["digitalTwinId"] != job.twin_id:
         raise bad_request([FieldError("body.digitalTwinId", "this is not the digital twin of the serial")])
     carrier_type = body["carrierType"]
+    if carrier_type == "QR_CODE" and "useDefaultSettings" not in body:
+        # SER v1: "If useDefaultSettings is omitted, no QR code is created": refused, never a silent success.
+        raise invalid(
+            "body.useDefaultSettings",
+            "no QR code is created without useDefaultSettings: send true for the account's defaults, "
+            "or false with urlFormat and shortUrlDomain",
+        )
     check_subscribed(call.account, [carrier_type], "body.carrierType")
     sid = serial_id(job.space.id, index)
     added = store.serial.added_carriers.setdefault(sid, [])
     if carrier_type in job.carrier_types or any(c.carrier_type == carrier_type for c in added):
         raise conflict("CARRIER_EXISTS", f"the serial already has a {carrier_type}", "body.carrierType")
     # The job's defaults, unless the request asks for its own format or domain.
-    custom = not body["useDefaultSettings"]
+    custom = body.get("useDefaultSettings") is False
     url_format = body.get("urlFormat", job.default_url_format) if custom else job.default_url_format
     domain = body.get("shortUrlDomain", job.default_domain) if custom else job.default_domain
     twin = store.twins.require(call.account.id, job.twin_id, "body.serialId")
