@@ -33,8 +33,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from illuminate_spec.loader import pointer, pointer_parts, walk
-from illuminate_spec.views import RULES, Marker, markers, rules
+from illuminate_spec.loader import node_at, pointer, pointer_parts, walk
+from illuminate_spec.markers import RULES, Marker, markers, rules
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
@@ -253,7 +253,7 @@ class Judge:
         target = responses[key]
         if isinstance(target, dict) and "$ref" in target:
             root = pointer_parts(target["$ref"])
-            target = _get(self.full, root)
+            target = node_at(self.full, root)
         content = (target.get("content") or {}).get("application/json")
         if not isinstance(content, dict) or "schema" not in content or not response.content:
             return []
@@ -315,22 +315,15 @@ class Judge:
 # ------------------------------------------------------------------ helpers
 
 
-def _get(document: Any, parts: list[str]) -> Any:
-    node = document
-    for part in parts:
-        node = node[int(part)] if isinstance(node, list) else node[part]
-    return node
-
-
 def _site(document: dict[str, Any], root: list[str], instance_path: list[Any]) -> str | None:
     """The pointer of the schema node that describes the value at ``instance_path`` (its property, item)."""
     here = list(root)
     for step in instance_path:
-        node = _get(document, here)
+        node = node_at(document, here)
         seen = 0
         while isinstance(node, dict) and "$ref" in node and seen < 32:
             here = pointer_parts(node["$ref"])
-            node = _get(document, here)
+            node = node_at(document, here)
             seen += 1
         if not isinstance(node, dict):
             return None
@@ -356,7 +349,7 @@ def _branch_with(document: dict[str, Any], here: list[str], node: dict[str, Any]
             resolved = branch
             while isinstance(resolved, dict) and "$ref" in resolved:
                 parts = pointer_parts(resolved["$ref"])
-                resolved = _get(document, parts)
+                resolved = node_at(document, parts)
             if isinstance(resolved, dict) and name in (resolved.get("properties") or {}):
                 return parts
     return None
@@ -390,7 +383,7 @@ def _error_reason(document: dict[str, Any], responses: dict[str, Any]) -> str:
     reasons = []
     for value in responses.values():
         if isinstance(value, dict) and "$ref" in value:
-            target = _get(document, pointer_parts(value["$ref"]))
+            target = node_at(document, pointer_parts(value["$ref"]))
             reason = (target.get("x-illuminate-assumed") or {}).get("status")
             if isinstance(reason, str):
                 reasons.append(reason)
@@ -400,7 +393,7 @@ def _error_reason(document: dict[str, Any], responses: dict[str, Any]) -> str:
 def _content_reason(document: dict[str, Any], responses: dict[str, Any], status: int) -> str:
     value = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX") or {}
     if isinstance(value, dict) and "$ref" in value:
-        value = _get(document, pointer_parts(value["$ref"]))
+        value = node_at(document, pointer_parts(value["$ref"]))
     reason = (value.get("x-illuminate-assumed") or {}).get("content")
     if isinstance(reason, dict):
         reason = reason.get("reason")

@@ -54,9 +54,9 @@ class RunSummary:
         if not label.startswith("Stateful"):
             self.operations.add(label)
         self.cases[label] += len(recorder.cases)
-        for node in recorder.cases.values():
-            transition = getattr(node, "transition", None)
-            if transition is not None and getattr(node, "is_transition_applied", False):
+        for case_node in recorder.cases.values():
+            transition = getattr(case_node, "transition", None)
+            if transition is not None and getattr(case_node, "is_transition_applied", False):
                 self.links.add(str(transition.id))
         for interaction in recorder.interactions.values():
             if interaction.response is not None:

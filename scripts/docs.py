@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from illuminate_spec.loader import pointer_parts
+from illuminate_spec.loader import node_at, pointer_parts
 from illuminate_spec.views import ASSUMED, RULES, assumptions
 from spec_loader import CANONICAL_SPEC, REPO_ROOT, SpecError, load_spec
 
@@ -32,10 +32,7 @@ DECISION = "x-illuminate-assumption"
 
 
 def _at(document: dict[str, Any], where: str) -> Any:
-    node: Any = document
-    for part in pointer_parts(where):
-        node = node[int(part)] if isinstance(node, list) else node[part]
-    return node
+    return node_at(document, pointer_parts(where))
 
 
 def _append(node: dict[str, Any], text: str) -> None:

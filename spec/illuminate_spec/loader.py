@@ -77,6 +77,14 @@ def pointer(parts: Iterable[Any]) -> str:
     return "/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in parts)
 
 
+def node_at(document: Any, parts: Iterable[Any]) -> Any:
+    """The node at ``parts`` (keys and list indexes) of a parsed document; KeyError/IndexError if absent."""
+    node = document
+    for part in parts:
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
+
+
 def pointer_parts(text: str) -> list[str]:
     """The keys of a JSON pointer (``#`` prefix allowed), unescaped."""
     text = text.removeprefix("#")

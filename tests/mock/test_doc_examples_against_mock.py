@@ -1,6 +1,6 @@
 """The reference documents' example requests, sent to the mock as written.
 
-Examples are read with the project's parser (``scripts/refdocs.py``), so a
+Examples are read with the project's parser (``scripts/refexamples.py``), so a
 new or changed example in the documents shows up here. Each one is sent with
 the demo key ``demo-editor-key`` of the demo account
 ``aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56`` (the account id the documents use),
@@ -25,9 +25,9 @@ from typing import Any
 
 import httpx
 import pytest
-import refdocs
+import refexamples
 from illuminate_spec.loader import load_spec
-from refdocs import CurlRequest, Example
+from refexamples import CurlRequest, Example
 
 from tests.mock.helpers import ACCOUNT, EDITOR_KEY, GTIN
 from tests.mock.serial_helpers import (
@@ -72,7 +72,7 @@ SUBSTITUTIONS = {
     DOC_PAGE_TOKEN: "the second page must start from the next-page-token the first page returned",
 }
 
-EXAMPLES: list[Example] = refdocs.load_examples(REFERENCE_DIR) if REFERENCE_DIR.is_dir() else []
+EXAMPLES: list[Example] = refexamples.load_examples(REFERENCE_DIR) if REFERENCE_DIR.is_dir() else []
 # In the current REST document "About the Digital Twin ID" is a subsection (####) of
 # "Next Page Token", so the parser files its examples under that section with this
 # heading; as a section of its own it would be the section. Either way it is found by name.

@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 import pytest
-from refdocs import CurlRequest, Example
+from refexamples import CurlRequest, Example
 
 from tests.mock.helpers import ACCOUNT, EDITOR_KEY, GTIN
 from tests.mock.serial_helpers import SETTINGS_CONFLICT, SerialApi, demo_fixture_with, error_fields, make_app_client
