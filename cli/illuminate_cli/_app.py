@@ -134,7 +134,8 @@ class App(click.Group):
 @global_options
 def cli() -> None:
     """Work with Digimarc Illuminate from a shell: digital twins, allocation settings,
-    serial jobs, serial exports (CSV, JSON Lines, QR proofs), products, brands, carriers.
+    serial jobs and their CSVs, serial exports (CSV, JSON Lines, QR proofs), serial
+    flags and attributes, products, brands, carriers.
 
     Global options work before or after the subcommand. Results go to stdout
     (--output table|json|id); progress and messages go to stderr.

@@ -7,7 +7,9 @@ Precedence, highest first:
 2. a profile chosen explicitly (``--profile NAME`` or ILLUMINATE_PROFILE);
 3. ILLUMINATE_API_KEY, ILLUMINATE_ACCOUNT_ID, ILLUMINATE_BASE_URL;
 4. the ``default`` profile, when none was chosen;
-5. the SDK's default base URL.
+5. the SDK's default base URL, ``https://api.dmrc.app`` (every operation's path
+   carries its ``/rest`` or ``/api/v1`` prefix; a base URL ending in either has
+   it dropped by the SDK's ``check_base_url``, so an old ``.../rest`` still works).
 
 The profile file is TOML: ILLUMINATE_CONFIG, else ``config.toml`` in the
 platform's config folder for ``illuminate`` (platformdirs; on Linux
@@ -32,17 +34,21 @@ message of this module contains a value read from the file.
 
 from __future__ import annotations
 
-import importlib
 import os
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 import platformdirs
-from illuminate_sdk import ConfigurationError
+from illuminate_sdk import DEFAULT_BASE_URL as DEFAULT_BASE_URL  # re-exported: the CLI's help texts use them
+from illuminate_sdk import ENV_ACCOUNT_ID as ENV_ACCOUNT_ID
+from illuminate_sdk import ENV_API_KEY as ENV_API_KEY
+from illuminate_sdk import ENV_BASE_URL as ENV_BASE_URL
+from illuminate_sdk import ConfigurationError, check_api_key
+from illuminate_sdk import check_base_url as sdk_check_base_url
 
 from ._errors import CliError, Exit
 from ._safe import register_secret
@@ -55,52 +61,17 @@ KEYS = ("api_key", "account_id", "base_url")
 DEFAULT_PROFILE = "default"
 
 
-# ---------------------------------------------------------------- the SDK's names and checks
-#
-# The SDK is gaining ENV_API_KEY, ENV_ACCOUNT_ID, ENV_BASE_URL, check_api_key and
-# check_base_url in its public namespace. Until a release has them all, this is the one
-# place that looks them up, with stand-ins that give the same answers; once they are
-# there the stand-ins are never used and can be deleted.
-
-
-def _stand_in_check_api_key(key: str) -> str:
-    text = key.strip()
-    if not text:
-        raise ConfigurationError("the API key is empty: set ILLUMINATE_API_KEY")
-    if any(c.isspace() for c in text) or not text.isprintable():
-        raise ConfigurationError("the API key contains spaces or control characters: copy it again from Illuminate")
-    return text
-
-
-def _stand_in_check_base_url(url: str) -> str:
-    text = url.strip().rstrip("/")
-    try:
-        parsed: httpx.URL | None = httpx.URL(text)
-    except httpx.InvalidURL:
-        parsed = None
-    if parsed is not None and parsed.userinfo:
-        raise ConfigurationError("the base URL must not contain a user name or password (see ILLUMINATE_BASE_URL)")
-    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host or parsed.query or parsed.fragment:
-        raise ConfigurationError(f"the base URL must be http(s)://host[/path] (got {url!r}; see ILLUMINATE_BASE_URL)")
-    return text
-
-
-_sdk = importlib.import_module("illuminate_sdk")
-ENV_API_KEY: str = getattr(_sdk, "ENV_API_KEY", "ILLUMINATE_API_KEY")
-ENV_ACCOUNT_ID: str = getattr(_sdk, "ENV_ACCOUNT_ID", "ILLUMINATE_ACCOUNT_ID")
-ENV_BASE_URL: str = getattr(_sdk, "ENV_BASE_URL", "ILLUMINATE_BASE_URL")
-DEFAULT_BASE_URL: str = getattr(_sdk, "DEFAULT_BASE_URL", "https://api.dmrc.app/rest")
-check_api_key: Callable[[str], str] = getattr(_sdk, "check_api_key", _stand_in_check_api_key)
-_sdk_check_base_url: Callable[[str], str] = getattr(_sdk, "check_base_url", _stand_in_check_base_url)
+# ---------------------------------------------------------------- the SDK's checks, and the CLI's extra ones
 
 
 def check_base_url(url: str) -> str:
-    """The SDK's check, and no white space or control character anywhere in the URL.
+    """The SDK's check, and no white space or control character anywhere in the URL, and a port in range.
 
-    httpx would percent-encode a space inside the host and send the request on
+    (These two extra checks belong in the SDK's ``check_base_url``; once it has
+    them, this function is the SDK's.) httpx would percent-encode a space inside the host and send the request on
     (``http://a b`` becomes a DNS look-up of ``a%20b``); a URL with one is a typo.
     """
-    checked = _sdk_check_base_url(url)
+    checked = sdk_check_base_url(url)
     if any(c.isspace() or not c.isprintable() for c in checked):
         raise ConfigurationError(f"the base URL contains spaces or control characters (got {url!r})")
     port = httpx.URL(checked).port  # httpx takes any integer; the socket layer would fail obscurely

@@ -36,7 +36,8 @@ class Exit(IntEnum):
     USAGE = 2  # a bad option or argument, an unknown profile, a declined prompt without a terminal
     AUTH = 3  # no key or account id, a wrong key (401), a key without the role (403)
     NOT_FOUND = 4  # no such twin, job, serial or id (404)
-    CONFLICT = 5  # settings already set, a count over the space left, missing settings (409)
+    CONFLICT = 5  # a twin's settings fixed (it has serials), a count over the space left, missing settings,
+    # a job name taken, a job's CSV asked for before it is COMPLETED (409)
     JOB_FAILED = 6  # the job ended FAILED, or waiting for it timed out (it goes on at the server)
     INTERRUPTED = 130  # Ctrl-C (SIGTERM: 143, SIGHUP: 129; see _signals)
 
@@ -48,7 +49,8 @@ Exit codes:
   2    usage: bad option or argument, unknown profile, unconfirmed prompt
   3    authentication: no key or account id, wrong key (401), missing role (403)
   4    not found: no such twin, job, serial or id (404)
-  5    conflict: settings already set, count over the space left (409)
+  5    conflict: a twin's settings fixed (it has serials), count over the space
+       left, job name taken, job not COMPLETED yet (409)
   6    the job FAILED, or --timeout passed while waiting (the job goes on)
   130  interrupted (Ctrl-C; 143 for SIGTERM, 129 for SIGHUP); waits print
        the command that resumes them"""

@@ -1,5 +1,8 @@
 """Streaming serials to CSV or JSON Lines, and QR proofs, without partial files.
 
+The serials come from the first API's list (``Serial``: status, no flags) or,
+when the export filters on flags, from the 2025 list (``SerialItem``: each
+with its flags and attributes, written as JSON objects, in a CSV cell too).
 One page of serials is held at a time: memory does not grow with the count.
 Where the rows and images go, and how a failure or a signal leaves no
 partial file behind, is ``_files``' business; this module renders them.
@@ -11,12 +14,14 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any, Protocol
 from urllib.parse import quote
 
 from illuminate_client.models.serial import Serial
-from illuminate_sdk import Illuminate, digital_link
+from illuminate_client.models.serial_item import SerialItem
+from illuminate_sdk import Illuminate, Page, digital_link
 
 from . import _files
 from ._errors import interrupted
@@ -25,6 +30,7 @@ from ._progress import progress
 FORMATS = ("csv", "jsonl")
 QR_KINDS = ("svg", "png")
 CSV_COLUMNS = ("serial", "serial_id", "status", "created")
+ITEM_COLUMNS = ("serial", "serial_id", "created", "flags", "attributes")
 LINK_COLUMN = "digital_link"
 
 
@@ -72,6 +78,57 @@ class RowWriter:
         self.handle.write("\n".join(lines))
 
 
+class _Rows(Protocol):
+    def write(self, items: Sequence[Any], /) -> None: ...
+
+
+def _cell(values: Mapping[str, Any]) -> str:
+    """Flags or attributes as one compact JSON object (a CSV cell: no raw line break or CR in it)."""
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+
+
+class ItemRowWriter:
+    """Writes pages of serial items (2025 list) as CSV or JSON Lines, with their flags and attributes."""
+
+    def __init__(self, handle: _files.Sink, fmt: str, gtin: str | None) -> None:
+        self.handle, self.fmt, self.gtin = handle, fmt, gtin
+        self._csv = csv.writer(handle, lineterminator="\n") if fmt == "csv" else None
+        self._quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)  # see RowWriter
+        if self._csv is not None:
+            self._csv.writerow([*ITEM_COLUMNS, LINK_COLUMN] if gtin else ITEM_COLUMNS)
+
+    def write(self, items: Sequence[SerialItem]) -> None:
+        gtin = self.gtin
+        if self._csv is not None:
+            writer = self._csv
+            if "\r" in "".join(s.serial for s in items) or "\r" in "".join(s.id for s in items):
+                writer = self._quoted
+            for s in items:
+                row = [
+                    s.serial,
+                    s.id,
+                    s.created.isoformat(),
+                    _cell(s.flags.additional_properties),
+                    _cell(s.attributes.additional_properties),
+                ]
+                writer.writerow([*row, digital_link(gtin, s.serial)] if gtin else row)
+            return
+        lines = []
+        for s in items:
+            data: dict[str, Any] = {
+                "serial": s.serial,
+                "serialId": s.id,
+                "created": s.created.isoformat(),
+                "flags": s.flags.additional_properties,
+                "attributes": s.attributes.additional_properties,
+            }
+            if gtin:
+                data["digitalLink"] = digital_link(gtin, s.serial)
+            lines.append(json.dumps(data, ensure_ascii=False))
+        lines.append("")
+        self.handle.write("\n".join(lines))
+
+
 def qr_file_name(serial: str, kind: str) -> str:
     """A file name for any serial: percent-encoded but for A-Za-z0-9-._~, never hidden, never a path."""
     name = quote(serial, safe="")
@@ -115,8 +172,12 @@ def export(
     column_gtin: str | None,
     qr: QrWriter | None,
     progress_mode: str,
+    flags: Mapping[str, bool] | None = None,
 ) -> int:
     """Every serial of ``twin_id`` to ``target`` (and QR images to ``qr``); the number written.
+
+    ``flags`` (name -> value) exports only the serials whose flags have those
+    values, from the 2025 list (rows with flags and attributes).
 
     Ctrl-C, SIGTERM and SIGHUP (``_signals``) arrive here as KeyboardInterrupt:
     the temporary file and the staging folder are removed on the way out.
@@ -125,8 +186,11 @@ def export(
     file_done = False
     try:
         with _files.open_text(target) as handle, progress(progress_mode, "export", total=None) as bar:
-            rows = RowWriter(handle, fmt, column_gtin)
-            for page in client.serials(twin_id).pages():
+            rows: _Rows = (ItemRowWriter if flags else RowWriter)(handle, fmt, column_gtin)
+            pages: Iterable[Page[Any]] = (
+                client.serial_items(twin_id, flags=flags).pages() if flags else client.serials(twin_id).pages()
+            )
+            for page in pages:
                 rows.write(page.items)
                 if qr is not None:
                     for item in page.items:

@@ -1,6 +1,7 @@
 """Where an export may write, decided per kind of path, and writing there without debris.
 
-``--file PATH``, by what PATH is (links followed to what they name):
+``--file PATH`` of ``serials export`` (rows written as text) and of ``jobs
+csv`` (a job's CSV written as the bytes arrive), by what PATH is (links followed to what they name):
 
 - ``-``: stdout.
 - a new path, or a regular file: written as a hidden ``.NAME.*.part`` beside
@@ -24,7 +25,8 @@ early (``| head``) ends the command quietly, as with ``-``.
 
 Rows are data and are written exactly, except to a terminal (``-`` or
 ``/dev/tty`` when it is one): there a person reads them, so they pass
-``_safe.sanitize_lines`` like every other output.
+``_safe.sanitize_lines`` like every other output (a CSV's CRLF line ends are
+shown as plain line ends there).
 
 ``--qr-dir DIR`` must be new or an empty folder (a link to one counts as the
 folder it names); the images go to a hidden staging folder beside it, renamed
@@ -33,7 +35,9 @@ to DIR at the end and removed on failure or a signal, like the file.
 
 from __future__ import annotations
 
+import codecs
 import enum
+import io
 import os
 import re
 import shutil
@@ -44,7 +48,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import IO, Any, BinaryIO, Protocol, TextIO, cast
 
 from ._errors import CliError, Exit
 from ._safe import sanitize_lines
@@ -60,6 +64,10 @@ class Sink(Protocol):
     def write(self, text: str, /) -> int: ...
 
 
+class ByteSink(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+
+
 class _Terminal:
     """Rows on their way to a terminal: escapes and controls shown as text, newlines kept."""
 
@@ -72,6 +80,26 @@ class _Terminal:
 
 def _for(handle: TextIO) -> Sink:
     return _Terminal(handle) if handle.isatty() else handle
+
+
+class _TerminalBytes:
+    """Bytes (UTF-8, CRLF lines) on their way to a terminal: decoded, line ends made plain, then sanitized."""
+
+    def __init__(self, handle: TextIO) -> None:
+        self._handle = handle
+        self._decode = codecs.getincrementaldecoder("utf-8")("replace").decode
+        self._cr = ""  # a CR at the end of a block, whose LF may open the next one
+
+    def write(self, data: bytes, /) -> int:
+        text = self._cr + self._decode(data)
+        self._cr = "\r" if text.endswith("\r") else ""
+        self._handle.write(sanitize_lines(text[: len(text) - len(self._cr)].replace("\r\n", "\n")))
+        return len(data)
+
+    def close(self) -> None:
+        self._handle.write(sanitize_lines(self._cr + self._decode(b"", True)))
+        self._cr = ""
+        self._handle.flush()
 
 
 class Kind(enum.Enum):
@@ -145,37 +173,24 @@ def write_error(target: str, exc: OSError) -> CliError:
 
 
 @contextmanager
-def open_text(target: Target) -> Iterator[Sink]:
-    """A text handle for ``target`` that, for a file, appears there complete or not at all.
+def _written(target: Target, *, binary: bool) -> Iterator[IO[Any]]:
+    """The handle for a STREAM or REPLACE target; a file appears at its path complete or not at all.
 
     Any OSError from the writes, the flush or the rename becomes one line naming the path.
     """
-    if target.kind is Kind.STDOUT:
-        try:
-            yield _for(sys.stdout)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise  # the reader went away (``| head``): not our failure; the top level ends quietly
-        except OSError as exc:
-            raise write_error(target.shown, exc) from None
-        return
+    options: dict[str, Any] = (
+        {"mode": "wb"} if binary else {"mode": "w", "newline": "", "encoding": "utf-8", "errors": ERRORS}
+    )
     if target.kind is Kind.STREAM:
         # No O_CREAT: if the device or pipe vanished since plan(), fail instead of making a file.
         # O_APPEND: a descriptor path may lead to a file the caller opened for appending.
         try:
-            handle = os.fdopen(
-                os.open(target.path, os.O_WRONLY | os.O_APPEND),
-                "w",
-                newline="",
-                encoding="utf-8",
-                errors=ERRORS,
-                buffering=BUFFER,
-            )
+            handle = os.fdopen(os.open(target.path, os.O_WRONLY | os.O_APPEND), buffering=BUFFER, **options)
         except OSError as exc:
             raise write_error(target.shown, exc) from None
         try:
             with handle:
-                yield _for(handle)
+                yield handle
         except BrokenPipeError:
             raise  # the reader of the pipe stopped early, as with '-'
         except OSError as exc:
@@ -187,7 +202,7 @@ def open_text(target: Target) -> Iterator[Sink]:
         raise write_error(target.shown, exc) from None
     try:
         try:
-            with os.fdopen(fd, "w", newline="", encoding="utf-8", errors=ERRORS, buffering=BUFFER) as handle:
+            with os.fdopen(fd, buffering=BUFFER, **options) as handle:
                 yield handle
             os.chmod(temporary, target.mode if target.mode is not None else 0o666 & ~_umask())
             os.replace(temporary, target.path)
@@ -196,6 +211,65 @@ def open_text(target: Target) -> Iterator[Sink]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _stdout(target: Target) -> Iterator[None]:
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # the reader went away (``| head``): not our failure; the top level ends quietly
+    except OSError as exc:
+        raise write_error(target.shown, exc) from None
+
+
+@contextmanager
+def open_text(target: Target) -> Iterator[Sink]:
+    """A text handle for ``target`` that, for a file, appears there complete or not at all."""
+    if target.kind is Kind.STDOUT:
+        with _stdout(target):
+            yield _for(sys.stdout)
+        return
+    with _written(target, binary=False) as handle:
+        yield _for(cast(TextIO, handle))
+
+
+@contextmanager
+def open_bytes(target: Target) -> Iterator[ByteSink]:
+    """``open_text`` for bytes written as they come (a job's CSV): the same kinds, the same guarantees.
+
+    To a terminal the bytes are decoded and sanitized like rows (CRLF shown as
+    a line end); anywhere else they are written exactly.
+    """
+    if target.kind is Kind.STDOUT:
+        with _stdout(target):
+            sys.stdout.flush()
+            raw: BinaryIO | None = getattr(sys.stdout, "buffer", None)
+            if raw is None or sys.stdout.isatty():
+                with _terminal_bytes(sys.stdout) as terminal:
+                    yield terminal
+            else:
+                yield raw
+                raw.flush()
+        return
+    with _written(target, binary=True) as handle:
+        if not handle.isatty():
+            yield handle
+            return
+        text = io.TextIOWrapper(handle, encoding="utf-8", errors=ERRORS, newline="", write_through=True)
+        try:
+            with _terminal_bytes(text) as terminal:
+                yield terminal
+        finally:
+            text.detach()  # the handle is closed by _written
+
+
+@contextmanager
+def _terminal_bytes(handle: TextIO) -> Iterator[ByteSink]:
+    sink = _TerminalBytes(handle)
+    yield sink
+    sink.close()
 
 
 class QrFolder:

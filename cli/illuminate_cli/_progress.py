@@ -161,3 +161,59 @@ def progress(
     )
     with bar:
         yield _Rich(bar, bar.add_task(description, total=total))
+
+
+class _RichWaiting:
+    """A pulsing bar until the end is known, then a full one."""
+
+    def __init__(self, progress: Progress, task: TaskID, total: int, unit: str) -> None:
+        self._progress, self._task, self._total, self._unit = progress, task, total, unit
+
+    def update(self, completed: int) -> None:
+        if completed:
+            state = f"{self._total:,} {self._unit}"
+            self._progress.update(self._task, total=self._total, completed=self._total, state=state)
+
+
+class _PlainWaiting:
+    def __init__(self, description: str, total: int, unit: str) -> None:
+        self.description, self.total, self.unit = description, total, unit
+        self.started = time.monotonic()
+        self.done = False
+        print(f"{description}: waiting (the API reports no progress, only the end)", file=sys.stderr, flush=True)
+
+    def update(self, completed: int) -> None:
+        if completed and not self.done:
+            self.done = True
+            elapsed = _clock_text(time.monotonic() - self.started)
+            print(f"{self.description}: {self.total:,} {self.unit}, done in {elapsed}", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def waiting(mode: str, description: str, *, total: int, unit: str = "serials") -> Iterator[Reporter]:
+    """A reporter for a wait whose only news is the end (a 2025 job): ``update(n)`` with n > 0 means done.
+
+    A bar pulses with the time elapsed, then shows ``total``; plain mode
+    prints one line at the start and one at the end.
+    """
+    description = clean(description)
+    if mode == "auto":
+        mode = "bar" if sys.stderr.isatty() else "plain"
+    if mode == "none":
+        yield _Null()
+        return
+    if mode == "plain":
+        yield _PlainWaiting(description, total, unit)
+        return
+    console = Console(file=sys.stderr, force_terminal=True, highlight=False, markup=False, emoji=False)
+    bar = Progress(
+        TextColumn("{task.description}", style="progress.description", markup=False),
+        BarColumn(),
+        TextColumn("{task.fields[state]}", markup=False),
+        TimeElapsedColumn(),
+        console=console,
+        refresh_per_second=8,
+    )
+    with bar:
+        task = bar.add_task(description, total=None, state="waiting (the API reports no progress)")
+        yield _RichWaiting(bar, task, total, unit)

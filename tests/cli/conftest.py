@@ -8,6 +8,7 @@ is function-scoped: no test sees another's side effects.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 from illuminate_mock.app import create_app
 from illuminate_mock.backend import JobTiming, MockConfig
+from illuminate_mock.fixtures import demo_fixture
 
 from tests.cli.helpers import ACCOUNT, KEY, ManualClock
 from tests.servers import Served, serve
@@ -72,6 +74,20 @@ def wrapped() -> Iterator[Callable[..., Served]]:
         def start(wrapper: Any, *args: Any) -> Served:
             outer = wrapper(create_app(), *args)
             return Served(stack.enter_context(serve(outer)), outer)
+
+        yield start
+
+
+@pytest.fixture
+def mock_with() -> Iterator[Callable[..., Served]]:
+    """``mock_with(flags=(...), default_domain=...)``: a fresh mock whose demo account has these fields changed."""
+    with ExitStack() as stack:
+
+        def start(**changes: Any) -> Served:
+            demo = demo_fixture()
+            account = dataclasses.replace(demo.accounts[0], **changes)
+            app = create_app(dataclasses.replace(demo, accounts=(account, *demo.accounts[1:])))
+            return Served(stack.enter_context(serve(app)), app)
 
         yield start
 

@@ -85,6 +85,32 @@ def start_job(url: str, twin: str, count: int) -> str:
         return client.start_job(twin, count)
 
 
+def start_named(url: str, twin: str, count: int, identifier: str, *, wait: bool = True, **options: Any) -> str:
+    """A 2025 job (``flags=``, ``attributes=``) started with the SDK, and waited for unless ``wait=False``."""
+    from illuminate_sdk import Illuminate
+
+    with Illuminate(KEY, account_id=ACCOUNT, base_url=url) as client:
+        job = client.start_serialization_job(twin, count, identifier=identifier, **options)
+        if wait:
+            client.wait_for_serialization_job(job.identifier, timeout=600)
+        return job.identifier
+
+
+def account_attributes(url: str, attributes: dict[str, bool]) -> None:
+    """The account's settings (RANDOM_NUMERIC, length 10) with these serial attributes (name -> mandatory)."""
+    from illuminate_sdk import Illuminate
+
+    with Illuminate(KEY, account_id=ACCOUNT, base_url=url) as client:
+        client.set_allocation_settings(strategy="RANDOM_NUMERIC", length=10, attributes=attributes)
+
+
+def sdk(url: str) -> Any:
+    """An SDK client on the demo account at ``url`` (a context manager)."""
+    from illuminate_sdk import Illuminate
+
+    return Illuminate(KEY, account_id=ACCOUNT, base_url=url)
+
+
 def one_line(text: str) -> bool:
     """Exactly one ``illuminate: ...`` line."""
     return text.count("\n") == 1 and text.startswith("illuminate: ")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from illuminate_sdk import digital_link, gtin14
 
-from tests.cli.helpers import ACCOUNT, invoke, make_twin, new_gtin
+from tests.cli.helpers import ACCOUNT, invoke, make_twin, new_gtin, one_line
 from tests.servers import Served
 
 GROUPS = ["twins", "settings", "serials", "jobs", "products", "brands", "carriers", "auth"]
@@ -83,12 +83,15 @@ def test_settings_generate_export_carrier(mock: Served, env: dict[str, str], tmp
     declined = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "9"], env, "n\n")
     assert declined.exit_code == 1
     assert "nothing was set" in declined.stderr
-    confirmed = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "9"], env, "y\n")
+    first = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "8"], env, "y\n")
+    assert first.exit_code == 0, first.output
+    assert "can change until the twin has serials" in first.stderr
+    assert "never" not in first.stderr
+    # A twin without serials may change its settings: the second one is what its first job uses.
+    confirmed = invoke(
+        ["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "9", "--yes"], env
+    )
     assert confirmed.exit_code == 0, confirmed.output
-    assert "can never be changed" in confirmed.stderr
-    again = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "8", "--yes"], env)
-    assert again.exit_code == 5
-    assert "cannot be changed" in again.stderr
 
     generated = invoke(["serials", "generate", f"gtin:{gtin}", "-n", "2500", "--wait", "--progress", "plain"], env)
     assert generated.exit_code == 0, generated.output
@@ -98,6 +101,12 @@ def test_settings_generate_export_carrier(mock: Served, env: dict[str, str], tmp
 
     settings = invoke(["settings", "show", "--twin", twin, "--output", "json"], env)
     assert json.loads(settings.stdout)["settings"]["length"] == 9
+    # Now the twin has serials: its settings are fixed, and a change is refused with nothing changed.
+    again = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "8", "--yes"], env)
+    assert again.exit_code == 5
+    assert one_line(again.stderr), again.stderr
+    assert "already has serials" in again.stderr
+    assert "nothing was changed" in again.stderr
     job_id = json.loads(settings.stdout)["jobId"]
     job = invoke(["jobs", "show", job_id, "--output", "json"], env)
     assert json.loads(job.stdout)["status"] == "COMPLETED"
@@ -120,6 +129,14 @@ def test_settings_generate_export_carrier(mock: Served, env: dict[str, str], tmp
 
     to_stdout = invoke(["serials", "export", twin, "--progress", "none"], env)
     assert list(csv.DictReader(io.StringIO(to_stdout.stdout)))[5] == rows[5]
+
+    # The refused change changed nothing: the next job's serials still have 9 characters.
+    more = invoke(["serials", "generate", twin, "-n", "10", "--wait", "--progress", "none", "-q"], env)
+    assert more.exit_code == 0, more.output
+    assert (
+        json.loads(invoke(["settings", "show", "--twin", twin, "--output", "json"], env).stdout)["settings"]["length"]
+        == 9
+    )
 
     # The job's steps already gave every serial the account's default carriers (QR code, watermark).
     carrier = invoke(["serials", "add-carrier", rows[0]["serial_id"], "--type", "QR_CODE"], env)

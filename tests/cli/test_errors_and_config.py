@@ -108,12 +108,16 @@ def test_unwritable_output(mock: Served, env: dict[str, str], tmp_path: Path) ->
 def test_settings_need_confirmation_without_terminal(mock: Served, env: dict[str, str]) -> None:
     env["ILLUMINATE_BASE_URL"] = mock.url
     twin = make_twin(mock.url, settings=False)
-    result = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "5"], env, "")
+    result = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "6"], env, "")
     assert result.exit_code == 2
     assert "--yes" in result.stderr
-    result = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_ALPHANUMERIC", "--length", "5"], env)
+    result = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_ALPHANUMERIC", "--length", "6"], env)
     assert result.exit_code == 2
     assert "--symbols" in result.stderr
+    result = invoke(["settings", "set", "--twin", twin, "--strategy", "RANDOM_NUMERIC", "--length", "5", "--yes"], env)
+    assert result.exit_code == 2  # the 2025 document's range is 6-20
+    assert one_line(result.stderr)
+    assert "--length" in result.stderr
 
 
 # ---------------------------------------------------------------- profiles

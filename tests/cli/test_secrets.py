@@ -17,7 +17,7 @@ from illuminate_cli import _context
 from illuminate_cli._errors import CliError, from_sdk
 from illuminate_sdk import APIStatusError, ConfigurationError
 
-from tests.cli.helpers import ACCOUNT, SECRET, EchoKey, KeySwap, invoke, make_twin, one_line, run
+from tests.cli.helpers import ACCOUNT, SECRET, EchoKey, KeySwap, invoke, make_twin, one_line, run, sdk
 from tests.servers import Served, serve
 
 
@@ -32,6 +32,8 @@ def test_the_key_never_shows_in_any_channel(
 ) -> None:
     served = wrapped(KeySwap)
     twin = make_twin(served.url, count=1200)
+    with sdk(served.url) as client:
+        serial = next(iter(client.serial_items(twin))).serial
     env.update(ILLUMINATE_API_KEY=SECRET, ILLUMINATE_BASE_URL=served.url)
     out = tmp_path / "out"
     runs = [
@@ -48,6 +50,13 @@ def test_the_key_never_shows_in_any_channel(
         ["serials", "export", twin, "-f", str(out / "s.csv"), "--qr-dir", str(out / "qr"), "--debug"],
         ["serials", "export", twin, "--format", "jsonl", "--debug"],
         ["jobs", "show", "no-such-job", "--debug"],
+        # The 2025 API: a named job, its list and CSV, one serial's flags and attributes.
+        ["serials", "generate", twin, "-n", "10", "--identifier", "secret_job", "--wait", "--debug"],
+        ["jobs", "list", "--debug"],
+        ["jobs", "csv", "secret_job", "-f", str(out / "job.csv"), "--debug"],
+        ["serials", "export", twin, "--flag", "flag1=false", "--debug"],
+        ["serials", "flags", "set", serial, "flag1=true", "--twin", twin, "--debug"],
+        ["serials", "get", serial, "--twin", twin, "--output", "json", "--debug"],
         ["--base-url", f"http://user:{SECRET}@127.0.0.1:1", "brands", "list"],
         ["--base-url", f"{served.url}/{SECRET}", "brands", "list", "--debug"],  # quoted by the 404 line
     ]
@@ -63,6 +72,7 @@ def test_the_key_never_shows_in_any_channel(
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert any(p.name == "jobs.jsonl" for p in written)
     assert any(p.suffix == ".svg" for p in written)
+    assert any(p.name == "job.csv" for p in written)
     for path in written:  # exports, QR images, the job history under the state dir
         assert SECRET.encode() not in path.read_bytes(), path
 

@@ -1,8 +1,8 @@
-"""``illuminate serials``: generate serials, export them, add a data carrier to one."""
+"""``illuminate serials``: generate serials, export them, read and set one serial's flags and attributes,
+add a data carrier to one."""
 
 from __future__ import annotations
 
-import shlex
 from pathlib import Path
 from typing import Any
 
@@ -14,52 +14,23 @@ from illuminate_client.models.url_format import UrlFormat
 from illuminate_client.types import Unset
 from illuminate_sdk import gtin14
 
-from .. import _export, _files, _history, _jobs, _twins
-from .._context import Seconds, global_options, state
+from .. import _args, _export, _files, _twins
+from .._context import global_options, state
 from .._errors import CliError, Exit
 from .._export import FORMATS, QR_KINDS, QrWriter, format_for
 from .._output import emit_record, note
+from . import serial_state
+from .generate import generate
 
 
 @click.group()
 @global_options
 def serials() -> None:
-    """Generate serials, export them, add data carriers to them."""
+    """Generate serials, export them, read and set their flags and attributes, add data carriers to them."""
 
 
-@serials.command("generate", epilog=_twins.TWIN_HELP)
-@click.argument("twin")
-@click.option("-n", "--count", type=click.IntRange(min=1), required=True, help="Number of serials to generate.")
-@click.option("--wait/--no-wait", default=False, show_default=True, help="Wait for the job, with a progress bar.")
-@click.option("--timeout", type=Seconds(min=1), default=1800, show_default=True, help="Seconds to wait.")
-@global_options
-def generate(twin: str, count: int, wait: bool, timeout: float) -> None:
-    """Start a job generating COUNT serials for TWIN (its allocation settings must exist).
-
-    Prints the job id; with --wait, shows progress, rate and ETA until the job
-    is done. Ctrl-C while waiting exits 130 and prints the command that resumes.
-    """
-    st = state()
-    client = st.client()
-    twin_id = _twins.twin_id(client, twin)
-    job_id = client.start_job(twin_id, count)
-    _history.record(
-        base_url=st.credentials().base_url, account_id=client.account_id, twin_id=twin_id, job_id=job_id, count=count
-    )
-    if not wait:
-        emit_record(
-            st.output,
-            [("job", job_id), ("digital twin", twin_id), ("serials", f"{count:,}")],
-            json_data={"id": job_id, "digitalTwinId": twin_id, "serialCount": count},
-            id_value=job_id,
-        )
-        if st.output == "table":
-            note(f"wait for it: {st.resume_prefix()} jobs wait {shlex.quote(job_id)}")
-        return
-    if st.output == "table":
-        note(f"started job {job_id} for digital twin {twin_id} ({count:,} serials)")
-    status = _jobs.wait(st, client, job_id, total=count, timeout=timeout)
-    emit_record(st.output, _jobs.fields(status), json_data=status.to_dict(), id_value=job_id)
+for command in (generate, serial_state.get, serial_state.set_, serial_state.flags, serial_state.attributes):
+    serials.add_command(command)
 
 
 @serials.command("export", epilog=_twins.TWIN_HELP)
@@ -91,6 +62,15 @@ def generate(twin: str, count: int, wait: bool, timeout: float) -> None:
 )
 @click.option("--qr-format", type=click.Choice(QR_KINDS), default="svg", show_default=True, help="QR image type.")
 @click.option("--qr-scale", type=click.IntRange(1, 100), default=4, show_default=True, help="Pixels per QR module.")
+@click.option(
+    "--flag",
+    "flags",
+    multiple=True,
+    type=_args.FlagValue(filter_=True),
+    metavar="NAME=true|false",
+    help="Only serials whose flag NAME has this value: NAME=true|false (repeatable; reads the 2025 serial list, "
+    "whose rows add flags and attributes).",
+)
 @global_options
 def export(
     twin: str,
@@ -101,16 +81,22 @@ def export(
     qr_dir: Path | None,
     qr_format: str,
     qr_scale: int,
+    flags: tuple[tuple[str, bool], ...],
 ) -> None:
     """Export every serial of TWIN to CSV or JSON Lines, streaming, with a progress bar.
 
     \b
     CSV columns: serial, serial_id, status, created[, digital_link]
     JSON Lines keys: serial, serialId, status, created[, digitalLink]
+    With --flag (the 2025 list, filtered), each row has flags and attributes:
+    CSV columns: serial, serial_id, created, flags, attributes[, digital_link]
+      (flags and attributes as JSON objects)
+    JSON Lines keys: serial, serialId, created, flags, attributes[, digitalLink]
 
     Ctrl-C, SIGTERM or SIGHUP stop the export and remove the partial file and
     QR folder (exit 130, 143, 129). A full disk is one line naming the path.
     """
+    flag_filter = _args.unique(flags, "--flag")
     st = state()
     target = _files.plan(path)  # a refused path fails here, before any request
     if gtin is not None:
@@ -131,6 +117,9 @@ def export(
         )
     if digital_link and link_gtin is None:
         note(f"no digital_link column: the identifier {info.identifier!r} of twin {info.id} is not a GTIN")
+    if flag_filter:  # one small page first: a flag the account lacks is one line before anything is written
+        with _args.unknown_names({"query.flags": "--flag"}, changes=False):
+            next(client.serial_items(info.id, flags=flag_filter, limit=1).pages())
     qr = QrWriter(qr_dir, qr_format, qr_scale, link_gtin) if qr_dir is not None and link_gtin else None
     written = _export.export(
         client,
@@ -140,10 +129,12 @@ def export(
         column_gtin=link_gtin if digital_link else None,
         qr=qr,
         progress_mode=st.progress,
+        flags=flag_filter or None,
     )
     if target.kind is not _files.Kind.STDOUT:
         where = target.shown + (f" and {written:,} QR codes to {qr_dir}" if qr is not None else "")
-        note(f"exported {written:,} serials of digital twin {info.id} to {where}")
+        which = f" with {', '.join(f'{n}={str(v).lower()}' for n, v in flag_filter.items())}" if flag_filter else ""
+        note(f"exported {written:,} serials{which} of digital twin {info.id} to {where}")
 
 
 @serials.command("add-carrier")
