@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import click
-from illuminate_sdk import BadRequestError, NotFoundError
+from illuminate_sdk import ATTRIBUTE_NAME, BadRequestError, NotFoundError
 
 from ._errors import CliError, Exit
 
@@ -35,13 +35,12 @@ if TYPE_CHECKING:  # generic in click 8.2+, not subscriptable at run time in 8.1
 else:
     ParamType = click.ParamType
 
-ATTRIBUTE_NAME = re.compile(r"^[a-z0-9_]{1,20}$")
 TRUE, FALSE = "true", "false"
 MANDATORY, OPTIONAL = "mandatory", "optional"
 
 
 def check_attribute_name(name: str) -> str | None:
-    """What is wrong with an attribute name, or None."""
+    """What is wrong with an attribute name (the SDK's rule), or None."""
     if not ATTRIBUTE_NAME.match(name):
         return f"attribute name {name!r} must be 1 to 20 of a-z, 0-9 and _ (lower case)"
     return None

@@ -41,14 +41,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
 import platformdirs
 from illuminate_sdk import DEFAULT_BASE_URL as DEFAULT_BASE_URL  # re-exported: the CLI's help texts use them
 from illuminate_sdk import ENV_ACCOUNT_ID as ENV_ACCOUNT_ID
 from illuminate_sdk import ENV_API_KEY as ENV_API_KEY
 from illuminate_sdk import ENV_BASE_URL as ENV_BASE_URL
-from illuminate_sdk import ConfigurationError, check_api_key
-from illuminate_sdk import check_base_url as sdk_check_base_url
+from illuminate_sdk import ConfigurationError, check_api_key, check_base_url
 
 from ._errors import CliError, Exit
 from ._safe import register_secret
@@ -59,25 +57,6 @@ ENV_CONFIG = "ILLUMINATE_CONFIG"
 ENV_STATE_DIR = "ILLUMINATE_STATE_DIR"
 KEYS = ("api_key", "account_id", "base_url")
 DEFAULT_PROFILE = "default"
-
-
-# ---------------------------------------------------------------- the SDK's checks, and the CLI's extra ones
-
-
-def check_base_url(url: str) -> str:
-    """The SDK's check, and no white space or control character anywhere in the URL, and a port in range.
-
-    (These two extra checks belong in the SDK's ``check_base_url``; once it has
-    them, this function is the SDK's.) httpx would percent-encode a space inside the host and send the request on
-    (``http://a b`` becomes a DNS look-up of ``a%20b``); a URL with one is a typo.
-    """
-    checked = sdk_check_base_url(url)
-    if any(c.isspace() or not c.isprintable() for c in checked):
-        raise ConfigurationError(f"the base URL contains spaces or control characters (got {url!r})")
-    port = httpx.URL(checked).port  # httpx takes any integer; the socket layer would fail obscurely
-    if port is not None and not 0 < port < 65536:
-        raise ConfigurationError(f"the base URL's port must be 1-65535 (got {url!r})")
-    return checked
 
 
 # ---------------------------------------------------------------- paths

@@ -161,7 +161,9 @@ def plan(path: str) -> Target:
     if not stat.S_ISREG(kind):
         raise _refuse(path, "it is a block device" if stat.S_ISBLK(kind) else "it is not a regular file")
     real = Path(os.path.realpath(given))
-    if not os.access(real, os.W_OK):
+    # os.replace needs only the folder's permission, so the file's own mode is honoured here, for
+    # root too: a file nobody may write (no w bit) is read-only whoever runs the command.
+    if not os.access(real, os.W_OK) or not stat.S_IMODE(kind) & 0o222:
         raise _refuse(path, "the file is read-only")
     _check_folder(real.parent, path)
     return Target(path, Kind.REPLACE, real, stat.S_IMODE(kind))

@@ -12,38 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from illuminate_sdk import Illuminate, JobNotCompletedError
+from illuminate_sdk import Illuminate, JobNotCompletedError, LineCounter
 
 from . import _files
 from ._errors import CliError, Exit, interrupted
 from ._jobs import short
 from ._progress import progress
-
-
-class RecordCounter:
-    """Counts CSV records fed in chunks of bytes; ``serials`` leaves the header line out."""
-
-    def __init__(self) -> None:
-        self._ends = 0  # line breaks outside quotes
-        self._quoted = False  # inside a quoted field at the end of the last chunk
-        self._open = False  # bytes since the last record ended
-
-    def feed(self, chunk: bytes) -> None:
-        if not chunk:
-            return
-        if not self._quoted and b'"' not in chunk:
-            self._ends += chunk.count(b"\n")  # the common case, at C speed
-        else:
-            # Split on quotes: the pieces alternate outside/inside (an escaped "" adds an empty inside piece).
-            for index, piece in enumerate(chunk.split(b'"')):
-                if self._quoted == (index % 2 == 1):
-                    self._ends += piece.count(b"\n")
-            self._quoted ^= chunk.count(b'"') % 2 == 1
-        self._open = self._quoted or not chunk.endswith(b"\n")
-
-    @property
-    def serials(self) -> int:
-        return max(self._ends + (1 if self._open else 0) - 1, 0)
 
 
 @contextmanager
@@ -76,7 +50,7 @@ def download(
     Ctrl-C, SIGTERM and SIGHUP (``_signals``) arrive as KeyboardInterrupt: the
     temporary file is removed on the way out and the message says so.
     """
-    counter = RecordCounter()
+    counter = LineCounter()
     try:
         with (
             _files.open_bytes(target) as sink,

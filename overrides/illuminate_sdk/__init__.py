@@ -30,6 +30,7 @@ from ._config import (
     check_api_key,
     check_base_url,
 )
+from ._csv import LineCounter
 from ._cursor import MAX_EMPTY_PAGES, MAX_PAGE_SIZE, Page
 from ._exceptions import (
     APIConnectionError,
@@ -57,12 +58,13 @@ from ._exceptions import (
 from ._gs1 import AN_47, CHARACTER_SETS, GS1_36W, GS1_64W, UAN_27, digital_link, gtin14
 from ._jobs import PollSchedule
 from ._retries import RetryingTransport, RetryPolicy
-from ._serial_items import SerialFlagsAndAttributes
+from ._serial_items import ATTRIBUTE_NAME, SerialFlagsAndAttributes, check_attribute_name, new_identifier
 from ._sync import Illuminate, SerializationRun, SyncPager
 
 __all__ = [
     "AN_47",
     "API_PREFIXES",
+    "ATTRIBUTE_NAME",
     "CHARACTER_SETS",
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
@@ -94,6 +96,7 @@ __all__ = [
     "JobStartUnconfirmedError",
     "JobTimeoutError",
     "JobWaitInterrupted",
+    "LineCounter",
     "NotFoundError",
     "Page",
     "PaginationError",
@@ -110,8 +113,10 @@ __all__ = [
     "SyncPager",
     "UnexpectedResponseError",
     "check_api_key",
+    "check_attribute_name",
     "check_base_url",
     "digital_link",
     "filter_json",
     "gtin14",
+    "new_identifier",
 ]

@@ -45,13 +45,13 @@ class SerialFlagsAndAttributes(NamedTuple):
     attributes: dict[str, str]
 
 
-def new_identifier() -> str:
-    """A job identifier no one else has: ``sdk-`` and a random UUID's 32 hex digits (36 characters).
+def new_identifier(prefix: str = IDENTIFIER_PREFIX) -> str:
+    """A job identifier no one else has: ``prefix`` (``sdk-``) and a random UUID's 32 hex digits (36 characters).
 
     Within the spec's JobIdentifier (1 to 128 characters, no ``/``, ``?`` or
     ``#``), and as unique as a UUID4: two starts never share one by chance.
     """
-    return IDENTIFIER_PREFIX + uuid.uuid4().hex
+    return prefix + uuid.uuid4().hex
 
 
 def check_identifier(identifier: str) -> str:

@@ -146,7 +146,6 @@ def test_refused_kinds(twin: str, export_env: dict[str, str], tmp_path: Path) ->
     assert not list(folder.iterdir())
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write a read-only file")
 def test_a_read_only_file_is_not_replaced(twin: str, export_env: dict[str, str], tmp_path: Path) -> None:
     locked = tmp_path / "locked.csv"
     locked.write_text("keep\n")

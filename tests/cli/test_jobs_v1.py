@@ -299,19 +299,3 @@ def test_a_job_name_taken_or_malformed(mock: Served, served_env: dict[str, str])
         assert "--identifier" in result.stderr
     with sdk(mock.url) as client:
         assert len(list(client.serial_items(twin))) == before  # nothing was made
-
-
-def test_the_record_counter_reads_quoted_line_breaks_in_any_chunking() -> None:
-    from illuminate_cli._jobcsv import RecordCounter
-
-    text = b'id,serial,url\r\n1,"a,""b""",x\r\n2,"line\r\nbreak",y\r\n3,plain,"z""\n"\r\n4,last,no-end'
-    for cut in range(len(text) + 1):
-        for step in (1, 2, 3, 7):
-            counter = RecordCounter()
-            counter.feed(text[:cut])
-            for start in range(cut, len(text), step):
-                counter.feed(text[start : start + step])
-            assert counter.serials == 4, (cut, step)
-    empty = RecordCounter()
-    empty.feed(b"id,serial\r\n")
-    assert empty.serials == 0

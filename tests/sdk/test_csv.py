@@ -18,8 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from illuminate_mock.app import create_app
 from illuminate_mock.backend import JobTiming, MockConfig
-from illuminate_sdk import ConflictError, JobNotCompletedError, NotFoundError
-from illuminate_sdk._csv import CsvRows, LineCounter
+from illuminate_sdk import ConflictError, JobNotCompletedError, LineCounter, NotFoundError
+from illuminate_sdk._csv import CsvRows
 from illuminate_spec.gs1 import CSET82
 
 from tests.sdk.helpers import V1, Face, error_body, make_twin
@@ -326,3 +326,17 @@ def test_the_csv_of_a_pending_job_on_the_mock(face: Face, tmp_path: Path) -> Non
         with pytest.raises(JobNotCompletedError):
             client.download_job_csv(job.identifier, tmp_path / "job.csv")
     assert os.listdir(tmp_path) == []
+
+
+def test_the_public_line_counter_reads_quoted_line_breaks_in_any_chunking() -> None:
+    text = b'id,serial,url\r\n1,"a,""b""",x\r\n2,"line\r\nbreak",y\r\n3,plain,"z""\n"\r\n4,last,no-end'
+    for cut in range(len(text) + 1):
+        for step in (1, 2, 3, 7):
+            counter = LineCounter()
+            counter.feed(text[:cut])
+            for start in range(cut, len(text), step):
+                counter.feed(text[start : start + step])
+            assert counter.serials == 4, (cut, step)
+    empty = LineCounter()
+    empty.feed(b"id,serial\r\n")
+    assert empty.serials == 0

@@ -15,10 +15,9 @@ Two kinds of job (see ``_jobs``):
 from __future__ import annotations
 
 import shlex
-import uuid
 
 import click
-from illuminate_sdk import ConflictError, Illuminate, JobStartUnconfirmedError
+from illuminate_sdk import ConflictError, Illuminate, JobStartUnconfirmedError, new_identifier
 
 from .. import _args, _history, _jobs, _twins
 from .._context import Seconds, State, global_options, state
@@ -81,7 +80,7 @@ def generate(
     client = st.client()
     twin_id = _twins.twin_id(client, twin)
     if identifier is not None or values or flags:
-        _named(st, client, twin_id, count, identifier or f"cli-{uuid.uuid4().hex}", values, flags, wait, timeout)
+        _named(st, client, twin_id, count, identifier or new_identifier("cli-"), values, flags, wait, timeout)
         return
     job_id = client.start_job(twin_id, count)
     _history.record(
