@@ -4,8 +4,13 @@ Starts the mock in a child process, creates a product and ``--serials``
 (100,000) serials with the SDK, then runs ``python -m illuminate_cli serials
 export`` to CSV, with and without the Digital Link column (and to JSON Lines),
 ``--rounds`` times each. Prints serials/s (whole command, start-up included;
-best round) and the CLI process's peak RSS (from wait4). Usage:
-``python scripts/bench_cli.py [--serials N] [--rounds R]``.
+best round) and the CLI process's peak RSS (from wait4).
+
+Then ``illuminate jobs csv`` of a 2025 job of ``--csv-serials`` (1,000,000)
+serials to a file: serials/s, the CLI's peak RSS, and the mock's resident
+memory before the job and at its peak (``/proc``): memory flat in both
+processes means neither holds the CSV. Usage:
+``python scripts/bench_cli.py [--serials N] [--rounds R] [--csv-serials N]``.
 """
 
 from __future__ import annotations
@@ -59,24 +64,59 @@ def make_serials(url: str, count: int) -> str:
         return twin
 
 
-def export(url: str, twin: str, target: Path, extra: list[str]) -> tuple[float, int]:
-    """Seconds and peak RSS (KiB) of one ``illuminate serials export`` process."""
+def run_cli(url: str, args: list[str]) -> tuple[float, int]:
+    """Seconds and peak RSS (KiB) of one ``illuminate`` process."""
     env = {**child_env(), "ILLUMINATE_API_KEY": KEY, "ILLUMINATE_ACCOUNT_ID": ACCOUNT, "ILLUMINATE_BASE_URL": url}
-    args = [sys.executable, "-m", "illuminate_cli", "serials", "export", twin, "-f", str(target), "--progress", "none"]
     started = time.perf_counter()
-    child = subprocess.Popen([*args, *extra], env=env, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen([sys.executable, "-m", "illuminate_cli", *args], env=env, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
-        raise SystemExit(f"export failed with exit code {child.returncode}")
+        raise SystemExit(f"illuminate {args[0]} {args[1]} failed with exit code {child.returncode}")
     return elapsed, usage.ru_maxrss
+
+
+def export(url: str, twin: str, target: Path, extra: list[str]) -> tuple[float, int]:
+    return run_cli(url, ["serials", "export", twin, "-f", str(target), "--progress", "none", *extra])
+
+
+def resident_kib(pid: int, field: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1])
+    return 0
+
+
+def job_csv(count: int, rounds: int, folder: Path) -> None:
+    """``illuminate jobs csv`` of a ``count``-serial 2025 job, on a mock of its own."""
+    with running_mock(lambda port: [sys.executable, "-c", SERVER, str(port)], env=child_env()) as (url, pid):
+        before = resident_kib(pid, "VmRSS")
+        twin = make_serials(url, 1)
+        with Illuminate(KEY, account_id=ACCOUNT, base_url=url, timeout=600) as client:
+            job = client.start_serialization_job(twin, count, identifier="bench-csv")
+            client.wait_for_serialization_job(job.identifier, timeout=600)
+        target = folder / "job.csv"
+        runs = [
+            run_cli(url, ["jobs", "csv", "bench-csv", "--file", str(target), "--progress", "none"])
+            for _ in range(rounds)
+        ]
+        with target.open("rb") as handle:
+            lines = sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
+        assert lines == count + 1, lines
+        peak = resident_kib(pid, "VmHWM")
+    best = min(seconds for seconds, _ in runs)
+    print(f"\nilluminate jobs csv: a {count:,}-serial job ({target.stat().st_size / 1e6:.0f} MB) to a file\n")
+    print("| best time | serials/s | peak RSS of the CLI | mock RSS before the job / peak |\n|---|---|---|---|")
+    cli_peak = max(kib for _, kib in runs) / 1024
+    print(f"| {best:.2f} s | {count / best:,.0f} | {cli_peak:.0f} MiB | {before / 1024:.0f} / {peak / 1024:.0f} MiB |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--serials", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--csv-serials", type=int, default=1_000_000)
     options = parser.parse_args()
     cases = [
         ("CSV with digital_link", "out.csv", []),
@@ -98,6 +138,7 @@ def main() -> None:
         _, rss_large = export(url, twin, Path(folder) / "large.csv", [])
         print(f"\npeak RSS of the CLI, {small:,} serials: {rss_small / 1024:.0f} MiB; ", end="")
         print(f"{options.serials:,} serials: {rss_large / 1024:.0f} MiB")
+        job_csv(options.csv_serials, options.rounds, Path(folder))
 
 
 if __name__ == "__main__":
