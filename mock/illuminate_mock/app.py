@@ -8,8 +8,12 @@ method 405, missing or unknown key 401, role 403, a body over
 ``MAX_BODY_BYTES`` 400 (at once when its declared length is), malformed or
 invalid request 400 (its shape first, then its schema, naming the first 20
 problems), another account's id (in the path, query or body) 403, then the
-business rules in ``backend``. Everything after the body is read runs in a
-worker thread, so a costly request never holds up the event loop. Nothing
+business rules in ``backend``. What comes after the body is read runs in a
+worker thread when it may cost more than a little (a body over
+``INLINE_BODY_BYTES``, a query over ``INLINE_QUERY_BYTES``) or when the
+store is busy, so a costly request never holds up the event loop; a small
+request is served on the event loop, where handing it to a thread and back
+would cost several times the request itself. Nothing
 a client sends can produce a 5xx: an unexpected exception is logged and
 answered as a 500 that says so, and the state is left as the rule found it
 (rules check before they write). No error body or log line shows an API key
@@ -25,16 +29,19 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 import anyio.to_thread
 from illuminate_spec.loader import Spec, load_spec
 from starlette.applications import Starlette
+from starlette.datastructures import URL
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Route, request_response
+from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from . import redact, specdoc
+from . import redact, render, specdoc
+from .admin import AdminApi
 from .backend import Backend, MockConfig
 from .clock import Clock
 from .errors import FieldError, MockError, bad_request, forbidden, invalid, unauthorized
@@ -42,10 +49,11 @@ from .faults import FaultMiddleware, FaultPlan
 from .faults.plan import HEADER as FAULT_HEADER
 from .fixtures import ROLES, Fixture, demo_fixture
 from .limits import MAX_JSON_DEPTH, may_hold_control_characters, too_many_containers
-from .middleware import RequestId
+from .middleware import ClientDisconnect, RequestId, base_url, header_map, read_body, send_body
 from .models import ApiKey
 from .models.images import UPLOAD_LIMIT_BYTES
 from .registry import Call, Reply
+from .requestlog import RequestLogMiddleware
 from .specdoc import Match, Operation, Router
 from .validation import RequestValidator, ValidRequest, merge_get_body, parse_finite_float, reject_constant
 
@@ -54,8 +62,13 @@ MAX_BODY_BYTES = 1024 * 1024
 # The path and query of a request, at most: room for the largest filters the spec allows (1000 ids).
 # A served mock lets uvicorn read a little more (cli.py), so that the app, not the HTTP parser, refuses.
 MAX_URL_BYTES = 256 * 1024
+# A request at most this large is served on the event loop (its parsing, validation and rule cost well under
+# a few milliseconds, a 1000-item page included); a larger one in a worker thread.
+INLINE_BODY_BYTES = 16 * 1024
+INLINE_QUERY_BYTES = 8 * 1024
 _AUTHORIZATION = re.compile(r"^ApiKey\s+(\S+)\s*$")
 _JSON_TYPE = re.compile(r"^application/([\w.+-]+\+)?json\b", re.IGNORECASE)
+_FAULT_KEY = FAULT_HEADER.lower().encode("latin-1")
 # Fault flags (set by faults/middleware.py on request.state) that change how a request is judged.
 FLAG_IGNORE_AUTH = "ignore-auth"
 FLAG_ACCEPT_INVALID = "accept-invalid"
@@ -101,52 +114,78 @@ class MockService:
         media = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
         return Response(data, media_type=media)
 
-    async def api(self, request: Request) -> Response:
-        presented = _AUTHORIZATION.match(request.headers.get("authorization", ""))
+    async def api(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Every API operation: a raw ASGI app, no Starlette ``Request`` or ``Response`` on this hot path."""
+        try:
+            reply = await self._answer(scope, receive)
+        except MockError as error:
+            await _error_response(scope, error)(scope, receive, send)
+            return
+        except ClientDisconnect:
+            return  # nobody is left to answer
+        except Exception as exc:
+            log.exception("unexpected error in %s %s", scope["method"], scope["path"])
+            await _error_response(scope, _unexpected(exc))(scope, receive, send)
+            return
+        if reply.stream is not None:
+            stream = StreamingResponse(
+                reply.stream, status_code=reply.status, headers=reply.headers, media_type=reply.media_type
+            )
+            await stream(scope, receive, send)
+        elif reply.status == 204:
+            await send_body(send, 204, reply.headers, b"", None)
+        else:
+            body = reply.content if reply.content is not None else render.encode(reply.payload)
+            await send_body(send, reply.status, reply.headers, body, reply.media_type)
+
+    async def _answer(self, scope: Scope, receive: Receive) -> Reply:
+        headers = header_map(scope)
+        presented = _AUTHORIZATION.match(headers.get(b"authorization", b"").decode("latin-1"))
         redact.presenting(presented.group(1) if presented else None)  # kept out of every error and log line
-        if FAULT_HEADER.lower() in request.headers and not getattr(request.state, "fault_header", False):
+        state = scope.get("state") or {}
+        if _FAULT_KEY in headers and not state.get("fault_header", False):
             raise invalid(
                 f"header.{FAULT_HEADER}",
                 "fault injection by request header is off on this mock: start illuminate-mock with "
                 "--allow-fault-header (in process: create_app(faults=FaultPlan.parse([])))",
             )
-        _check_url(request)
-        match = self._match(request)
-        operation = match.methods.get(request.method)
+        _check_url(scope)
+        match = self._match(scope)
+        operation = match.methods.get(scope["method"])
         if operation is None:
             allowed = ", ".join(sorted(match.methods))
             raise MockError(405, "METHOD_NOT_ALLOWED", f"{match.route} allows {allowed}", headers={"Allow": allowed})
-        flags: frozenset[str] = getattr(request.state, "fault_flags", frozenset())
-        caller = self._authenticate(request, operation, flags)
-        raw = await _read_limited(request, MAX_BODY_BYTES)
+        flags: frozenset[str] = state.get("fault_flags", frozenset())
+        caller = self._authenticate(presented, operation, flags)
+        raw = await read_body(receive, headers.get(b"content-length"), MAX_BODY_BYTES)
+        query_string: bytes = scope.get("query_string", b"")
         incoming = _Incoming(
             operation=operation,
             caller=caller,
             flags=flags,
             path=match.path_params,
-            query=list(request.query_params.multi_items()),
+            query=parse_qsl(query_string.decode("latin-1"), keep_blank_values=True) if query_string else [],
             raw=raw,
-            content_type=request.headers.get("content-type", "application/json"),
-            base_url=str(request.base_url).rstrip("/"),
+            content_type=headers.get(b"content-type", b"application/json").decode("latin-1"),
+            base_url=base_url(scope),
         )
+        if len(raw) <= INLINE_BODY_BYTES and len(query_string) <= INLINE_QUERY_BYTES:
+            # A small request: served here if the store is free (never waiting for its lock on the event loop).
+            lock = self.backend.store.lock
+            if lock.acquire(blocking=False):
+                try:
+                    return self._serve(incoming)
+                finally:
+                    lock.release()
         # Parsing, validation and the rule run in a worker thread: a costly request never holds up the event loop.
-        reply = await anyio.to_thread.run_sync(self._serve, incoming)
-        if reply.stream is not None:
-            return StreamingResponse(
-                reply.stream, status_code=reply.status, headers=reply.headers, media_type=reply.media_type
-            )
-        if reply.status == 204:
-            return Response(status_code=204, headers=reply.headers)
-        return Response(
-            _dumps(reply.payload), status_code=reply.status, headers=reply.headers, media_type=reply.media_type
-        )
+        return await anyio.to_thread.run_sync(self._serve, incoming)
 
-    def _match(self, request: Request) -> Match:
+    def _match(self, scope: Scope) -> Match:
         """The route of the request's path (404 naming it when the spec has none)."""
-        raw_path = request.scope.get("raw_path") or request.scope["path"].encode("utf-8")
+        raw_path = scope.get("raw_path") or scope["path"].encode("utf-8")
         match = self.router.match_path(raw_path)
         if match is None:
-            raise MockError(404, "NOT_FOUND", f"no operation at {_short_path(request.url.path)}")
+            raise MockError(404, "NOT_FOUND", f"no operation at {_short_path(URL(scope=scope).path)}")
         return match
 
     def _serve(self, incoming: _Incoming) -> Reply:
@@ -178,8 +217,8 @@ class MockService:
         )
         return self.backend.handle(call)
 
-    def _authenticate(self, request: Request, operation: Operation, flags: frozenset[str]) -> ApiKey:
-        match = _AUTHORIZATION.match(request.headers.get("authorization", ""))
+    def _authenticate(self, match: re.Match[str] | None, operation: Operation, flags: frozenset[str]) -> ApiKey:
+        """The caller's key (``match``: the Authorization header read by ``_AUTHORIZATION``), its role checked."""
         key = self.backend.store.api_keys.get(match.group(1)) if match else None
         if FLAG_IGNORE_AUTH in flags:
             # The fault skips the key and role checks, never the account check: without a known key
@@ -201,10 +240,10 @@ class MockService:
         return ApiKey(key="", account_id=first, roles=frozenset(ROLES), user_id="ignore-auth")
 
 
-def _check_url(request: Request) -> None:
+def _check_url(scope: Scope) -> None:
     """A URL over ``MAX_URL_BYTES`` is refused with the spec's error (not left to the HTTP parser)."""
-    path = request.scope.get("raw_path") or request.scope["path"].encode("utf-8")
-    query: bytes = request.scope.get("query_string", b"")
+    path = scope.get("raw_path") or scope["path"].encode("utf-8")
+    query: bytes = scope.get("query_string", b"")
     if len(path) + len(query) > MAX_URL_BYTES:
         where = "query" if len(query) > len(path) else "path"
         raise invalid(where, f"the URL is longer than {MAX_URL_BYTES} bytes")
@@ -253,10 +292,6 @@ def _short_path(path: str) -> str:
     return path if len(path) <= 200 else path[:197] + "..."
 
 
-def _dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
-
-
 def parse_json_body(raw: bytes, content_type: str) -> tuple[Any, bool]:
     """A request body as JSON, and whether there was one (400 naming ``body`` when it is not JSON)."""
     if not raw.strip():
@@ -279,28 +314,32 @@ def parse_json_body(raw: bytes, content_type: str) -> tuple[Any, bool]:
     return document, True
 
 
-def _error_response(request: Request, error: MockError) -> Response:
-    request_id = getattr(request.state, "request_id", "")
+def _error_response(scope: Scope, error: MockError) -> Response:
+    request_id = (scope.get("state") or {}).get("request_id", "")
     # An error may quote what the request sent, the key among it (in a wrong place): never a key.
     body = redact.redact_json(error.to_json(request_id))
     return JSONResponse(body, status_code=error.status, headers=error.headers)
 
 
+def _unexpected(exc: Exception) -> MockError:
+    return MockError(500, "INTERNAL_ERROR", f"the mock failed: {type(exc).__name__}")
+
+
 async def _handle_mock_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, MockError)
-    return _error_response(request, exc)
+    return _error_response(request.scope, exc)
 
 
 async def _handle_unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unexpected error in %s %s", request.method, request.url.path)
-    return _error_response(request, MockError(500, "INTERNAL_ERROR", f"the mock failed: {type(exc).__name__}"))
+    return _error_response(request.scope, _unexpected(exc))
 
 
 class _AnyMethod:
-    """An endpoint as an ASGI app, so its route takes every method (Starlette limits plain functions to GET)."""
+    """A raw ASGI endpoint as a route's app: the route takes every method (Starlette limits functions to GET)."""
 
-    def __init__(self, endpoint: Callable[[Request], Awaitable[Response]]) -> None:
-        self._app = request_response(endpoint)
+    def __init__(self, endpoint: Callable[[Scope, Receive, Send], Awaitable[None]]) -> None:
+        self._app = endpoint
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self._app(scope, receive, send)
@@ -312,22 +351,27 @@ def create_app(
     clock: Clock | None = None,
     config: MockConfig | None = None,
     faults: FaultPlan | None = None,
+    admin_token: str | None = None,
 ) -> Starlette:
     """The mock as an ASGI app. ``app.state.service`` exposes its backend.
 
     ``faults``: a plan of injected faults (``illuminate_mock.faults``); None
-    (the default) leaves fault injection out entirely.
+    (the default) leaves fault injection out entirely. ``admin_token``: the
+    admin API under ``/_mock/admin/`` (``admin.py``) and its request log
+    (``app.state.admin``); None (the default) leaves both out.
     """
     fixture = fixture or demo_fixture()
     redact.remember(key.key for key in fixture.api_keys)
     redact.install()
     backend = Backend(fixture, clock=clock, config=config)
     service = MockService(backend, load_spec())
+    admin = AdminApi(service, admin_token) if admin_token is not None else None
     app = Starlette(
         routes=[
             Route("/openapi.json", service.openapi, methods=["GET"]),
             Route("/_mock/uploads/{token}", service.upload, methods=["PUT"]),
             Route("/_mock/images/{image_id}", service.image, methods=["GET"]),
+            *([] if admin is None else [Route("/_mock/admin/{rest:path}", admin)]),
             # Every method, known or not, reaches the API route: an unknown one gets the spec's 405 body.
             Route("/{path:path}", _AnyMethod(service.api)),
         ],
@@ -337,4 +381,7 @@ def create_app(
     app.add_middleware(RequestId)
     if faults is not None:
         app.add_middleware(FaultMiddleware, plan=faults)
+    if admin is not None:
+        app.state.admin = admin
+        app.add_middleware(RequestLogMiddleware, log=admin.requests)  # outermost: what clients got
     return app

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
-from .config import JobTiming, MockConfig
+from .config import STATE_INTERVAL_SECONDS, JobTiming, MockConfig
 from .faults import HEADER, FaultError, FaultPlan
 from .fixtures import FixtureError, demo_fixture, load_fixture
 
 TIMINGS = {"instant": JobTiming.instant, "realistic": JobTiming.realistic}
+ADMIN_TOKEN_ENV = "ILLUMINATE_MOCK_ADMIN_TOKEN"
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,6 +49,29 @@ TIMINGS = {"instant": JobTiming.instant, "realistic": JobTiming.realistic}
     "default: anyone who can reach the mock could use it, so without this flag a request carrying the "
     "header is refused with 400.",
 )
+@click.option(
+    "--admin-token",
+    envvar=ADMIN_TOKEN_ENV,
+    show_envvar=True,
+    metavar="TOKEN",
+    help="Turn on the admin API under /_mock/admin/ (reset, fixture, snapshot, clock, requests), each call "
+    "needing `Authorization: Bearer TOKEN` (16 to 512 visible ASCII characters). Prefer the environment "
+    "variable: an option shows in `ps`. Off without a token.",
+)
+@click.option(
+    "--state",
+    "state_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Keep the state in this JSON file across restarts: restored at start (created when missing), written "
+    "atomically while it changes and on shutdown. A file that cannot be read refuses the start.",
+)
+@click.option(
+    "--state-interval",
+    type=click.FloatRange(min=0.1, max=86_400),
+    metavar="SECONDS",
+    help=f"How often the --state file is written when the state changed [default: {STATE_INTERVAL_SECONDS:g}]; "
+    "a kill -9 loses at most this much.",
+)
 def main(
     host: str,
     port: int,
@@ -56,6 +81,9 @@ def main(
     faults: tuple[str, ...],
     fault_seed: int,
     allow_fault_header: bool,
+    admin_token: str | None,
+    state_path: Path | None,
+    state_interval: float | None,
 ) -> None:
     """Serve a stateful mock of the Illuminate REST and Serialization APIs.
 
@@ -66,24 +94,47 @@ def main(
     import uvicorn
 
     from . import redact
+    from .admin import TokenError, check_token
     from .app import create_app
-    from .serving import server_options
+    from .clock import MovableClock
+    from .persistence import PersistingApp, StateFile, StateFileError
+    from .serving import log_config, server_options
 
+    if state_interval is not None and state_path is None:
+        raise click.UsageError("--state-interval needs --state")
+    if admin_token is not None:
+        try:
+            check_token(admin_token)
+        except TokenError as exc:
+            raise click.ClickException(f"--admin-token ({ADMIN_TOKEN_ENV}): {exc}") from None
     try:
         loaded = load_fixture(fixture) if fixture is not None else demo_fixture()
     except FixtureError as exc:
         raise click.ClickException(str(exc)) from None
     plan = _fault_plan(fixture, loaded.faults, faults, fault_seed, allow_fault_header)
-    app = create_app(loaded, config=MockConfig(job_timing=TIMINGS[job_timing]()), faults=plan)
+    # A movable clock (the system's time until the admin API moves it): time runs as it always did.
+    config = MockConfig(job_timing=TIMINGS[job_timing]())
+    app: Any = create_app(loaded, clock=MovableClock(), config=config, faults=plan, admin_token=admin_token)
+    state_note = "none"
+    if state_path is not None:
+        state = StateFile(state_path, app.state.service.backend, state_interval or STATE_INTERVAL_SECONDS)
+        try:
+            opened = state.open()
+        except StateFileError as exc:
+            raise click.ClickException(str(exc)) from None
+        state_note = f"{state_path} ({opened}; written every {state.interval:g} s when changed, and on shutdown)"
+        app = PersistingApp(app, state)
     header = "honoured (--allow-fault-header)" if allow_fault_header else "refused (no --allow-fault-header)"
     run_faults = f"{len(plan.faults)} for every request" if plan is not None and plan.faults else "none"
+    admin = "on (/_mock/admin/, bearer token)" if admin_token is not None else "off (no --admin-token)"
     click.echo(
         f"illuminate-mock: http://{host}:{port} ({fixture or 'built-in demo fixture'}; "
-        f"faults: {run_faults}; {HEADER} header: {header})",
+        f"faults: {run_faults}; {HEADER} header: {header}; admin API: {admin}; state: {state_note})",
         err=True,
     )
     redact.install(redact.SERVER_LOGGERS)  # uvicorn's lines (an access line shows the URL) never show a key
-    uvicorn.run(app, host=host, port=port, log_level=log_level, **server_options())
+    options = {"log_config": log_config(log_level), **server_options()}
+    uvicorn.run(app, host=host, port=port, log_level=log_level, **options)
 
 
 def _fault_plan(

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# How often ``--state FILE`` is written while the state changes (persistence.py); a kill -9 loses at most this.
+STATE_INTERVAL_SECONDS = 5.0
+
 
 @dataclass(frozen=True)
 class JobTiming:

@@ -106,6 +106,18 @@ def _entry(parts: Any) -> str:
     return text or "(top level)"
 
 
+# What a failed check of the fixture format means, by the check ({} stands for the format's value for it).
+_PROBLEMS = {
+    "type": "must be of type {}",
+    "enum": "must be one of {}",
+    "minLength": "must not be empty",
+    "minItems": "must list at least {} item(s)",
+    "maxItems": "must list at most {} item(s)",
+    "uniqueItems": "lists the same value twice",
+    "pattern": "must match {}",
+}
+
+
 def _describe(error: ValidationError) -> str:
     """What is wrong, without quoting the value: fixtures hold API keys."""
     expected = error.validator_value
@@ -116,21 +128,9 @@ def _describe(error: ValidationError) -> str:
         # The unknown field's name is not shown: a key put where a name goes would be printed.
         known = ", ".join(error.schema.get("properties", {}))
         return f"has a field the fixture format does not know (the fields are: {known})"
-    if kind == "type":
-        return f"must be of type {expected}"
-    if kind == "enum":
-        return f"must be one of {', '.join(map(str, expected))}"
-    if kind == "minLength":
-        return "must not be empty"
-    if kind == "minItems":
-        return f"must list at least {expected} item(s)"
-    if kind == "maxItems":
-        return f"must list at most {expected} item(s)"
-    if kind == "uniqueItems":
-        return "lists the same value twice"
-    if kind == "pattern":
-        return f"must match {expected}"
-    return f"fails the {kind} check"
+    if kind not in _PROBLEMS:
+        return f"fails the {kind} check"
+    return _PROBLEMS[kind].format(", ".join(map(str, expected)) if kind == "enum" else expected)
 
 
 def parse_fixture(data: Any, source: str = "fixture") -> Fixture:
@@ -214,23 +214,25 @@ def load_fixture(path: Path) -> Fixture:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FixtureError(f"{path}: cannot read: {type(exc).__name__}") from None
+    return read_fixture(text, str(path), as_json=path.suffix == ".json")
+
+
+def read_fixture(text: str, source: str, *, as_json: bool = False) -> Fixture:
+    """A fixture from its text (a file's, or an admin call's body): JSON when ``as_json``, else YAML."""
     try:
-        if path.suffix == ".json":
-            data = json.loads(text, object_pairs_hook=_unique_fields)
-        else:
-            data = YAML(typ="safe", pure=True).load(text)
+        data = json.loads(text, object_pairs_hook=_unique_fields) if as_json else YAML(typ="safe", pure=True).load(text)
     except _TwiceError as exc:
         known = f" ({exc.name})" if exc.name in _FIELD_NAMES else ""
-        raise FixtureError(f"{path}: not a usable fixture: an object lists the same field twice{known}") from None
+        raise FixtureError(f"{source}: not a usable fixture: an object lists the same field twice{known}") from None
     except json.JSONDecodeError as exc:
-        raise FixtureError(f"{path}: not valid JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise FixtureError(f"{source}: not valid JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise FixtureError(f"{path}: not valid YAML: {where}{_yaml_problem(exc)}") from None
-    except YAMLError:
-        raise FixtureError(f"{path}: not valid YAML") from None
-    return parse_fixture(data, str(path))
+        raise FixtureError(f"{source}: not valid YAML: {where}{_yaml_problem(exc)}") from None
+    except (YAMLError, RecursionError):
+        raise FixtureError(f"{source}: not valid YAML") from None
+    return parse_fixture(data, source)
 
 
 def demo_fixture() -> Fixture:

@@ -92,6 +92,14 @@ class InProcessMock:
         backend: Backend = self.app.state.service.backend
         return backend
 
+    def snapshot(self) -> dict[str, Any]:
+        """The whole state as a JSON-ready snapshot (the admin API's and ``--state``'s format)."""
+        return self.backend.snapshot()
+
+    def restore(self, snapshot: Mapping[str, Any]) -> None:
+        """Replace the whole state with ``snapshot`` (checked in full first: ``SnapshotError`` naming the place)."""
+        self.backend.restore(snapshot)
+
     def set_faults(self, *specs: str) -> None:
         """Replace the faults applied to every request (none: no faults)."""
         self.fault_plan.faults = FaultPlan.parse(list(specs)).faults

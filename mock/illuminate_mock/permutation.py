@@ -16,7 +16,7 @@ RANDOM_NUMERIC serials took 4.0 s; with this mixer, 1.5 s (2-core EPYC).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from math import isqrt
 
 __all__ = ["DEFAULT_ROUNDS", "FeistelPermutation"]
@@ -89,23 +89,21 @@ class FeistelPermutation:
 
     def forward(self, x: int) -> int:
         """Image of ``x`` (0 <= x < size)."""
-        if not 0 <= x < self.size:
-            raise ValueError(f"{x} is outside range({self.size})")
-        # Cycle-walk: a*b slightly exceeds size; following x's cycle until it
-        # re-enters range(size) keeps the restriction a bijection.
-        y = self._encrypt(x)
-        while y >= self.size:
-            y = self._encrypt(y)
-        return y
+        return self._walk(self._encrypt, x)
 
     def inverse(self, y: int) -> int:
         """Preimage of ``y`` (0 <= y < size)."""
-        if not 0 <= y < self.size:
-            raise ValueError(f"{y} is outside range({self.size})")
-        x = self._decrypt(y)
-        while x >= self.size:
-            x = self._decrypt(x)
-        return x
+        return self._walk(self._decrypt, y)
+
+    def _walk(self, step: Callable[[int], int], value: int) -> int:
+        if not 0 <= value < self.size:
+            raise ValueError(f"{value} is outside range({self.size})")
+        # Cycle-walk: a*b slightly exceeds size; following the value's cycle until it
+        # re-enters range(size) keeps the restriction a bijection (both ways).
+        found = step(value)
+        while found >= self.size:
+            found = step(found)
+        return found
 
     def forward_range(self, start: int, stop: int) -> Iterator[int]:
         """Images of ``start .. stop - 1``; ``forward`` inlined for bulk speed."""

@@ -40,6 +40,9 @@ class Reply:
 
     A stream is sent as it is produced, chunk by chunk, with ``media_type``;
     it must not need the store's lock (compute from what the handler read).
+    ``content``, when set, is the payload already encoded as JSON (a page
+    rendered straight to bytes): it is sent as it is, and ``payload`` is
+    left unset.
     """
 
     payload: Any = None
@@ -47,6 +50,7 @@ class Reply:
     status: int = 200
     stream: Iterable[bytes] | None = None
     media_type: str = "application/json"
+    content: bytes | None = None
 
 
 Handler = Callable[["Store", Call], Reply]

@@ -12,15 +12,24 @@ Two things below the app would otherwise answer for it, in ``text/plain``:
 
 WebSocket upgrades are off (``ws="none"``): an upgrade request is served as
 the plain HTTP request it also is, and gets the API's answer.
+
+An access line that showed a secret (a key or the admin token in a URL) has
+its arguments replaced by the redacted text (``redact.py``); uvicorn's
+access formatter would fail on it, so ``RedactedAccessFormatter`` prints
+that text as it is (``log_config``).
 """
 
 from __future__ import annotations
 
+import copy
 import json
+import logging
 import uuid
 from typing import Any
 
 import h11
+from uvicorn.config import LOGGING_CONFIG
+from uvicorn.logging import AccessFormatter, DefaultFormatter
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .app import MAX_URL_BYTES
@@ -53,3 +62,21 @@ class JsonErrorH11Protocol(H11Protocol):
 def server_options() -> dict[str, Any]:
     """Keyword arguments of ``uvicorn.run`` / ``uvicorn.Config`` for the mock (besides host, port, logging)."""
     return {"http": JsonErrorH11Protocol, "ws": "none", "h11_max_incomplete_event_size": MAX_HEAD_BYTES}
+
+
+class RedactedAccessFormatter(AccessFormatter):
+    """uvicorn's access lines; one whose secret was redacted (its arguments folded into the text) as it is."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        if isinstance(record.args, tuple) and len(record.args) == 5:
+            return super().formatMessage(record)
+        return DefaultFormatter("%(levelprefix)s %(message)s", use_colors=self.use_colors).formatMessage(record)
+
+
+def log_config(level: str) -> dict[str, Any]:
+    """uvicorn's logging, with redacted access lines printed, and the mock's own lines (admin calls, state
+    writes, errors) beside uvicorn's, at the same level."""
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["formatters"]["access"]["()"] = f"{__name__}.RedactedAccessFormatter"
+    config["loggers"]["illuminate_mock"] = {"handlers": ["default"], "level": level.upper(), "propagate": False}
+    return config

@@ -8,7 +8,6 @@ its writes together.
 
 from __future__ import annotations
 
-import itertools
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, TypeVar
@@ -46,8 +45,9 @@ class Collection(Generic[R]):
     client paging through a list while resources are deleted keeps its place.
     """
 
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
+    def __init__(self, record_type: type[R]) -> None:
+        self.record_type = record_type
+        self.kind = record_type.KIND
         self._by_account: dict[str, dict[str, R]] = {}
         self._tombstones: dict[str, R] = {}
 
@@ -73,6 +73,14 @@ class Collection(Generic[R]):
     def all(self, account_id: str) -> list[R]:
         return list(self._by_account.get(account_id, {}).values())
 
+    def bury(self, record: R) -> None:
+        """Keep ``record`` as a deleted one: reachable as a cursor position only (a restored snapshot's)."""
+        self._tombstones[record.id] = record
+
+    def buried(self) -> list[R]:
+        """The deleted records kept as cursor positions, oldest deletion first."""
+        return list(self._tombstones.values())
+
     def cursor_record(self, account_id: str, record_id: str) -> R | None:
         record = self.get(account_id, record_id)
         if record is None:
@@ -94,23 +102,40 @@ class Store:
         self.lock = threading.RLock()
         self.accounts: dict[str, Account] = {}
         self.api_keys: dict[str, ApiKey] = {}
-        self.brands: Collection[Brand] = Collection("brand")
-        self.functional_names: Collection[FunctionalName] = Collection("functional name")
-        self.asset_types: Collection[AssetType] = Collection("asset type")
-        self.products: Collection[Product] = Collection("product")
-        self.variants: Collection[ProductVariant] = Collection("product variant")
-        self.promotional_assets: Collection[PromotionalAsset] = Collection("promotional asset")
-        self.links: Collection[PromotionalAssetLink] = Collection("promotional asset link")
-        self.twins: Collection[DigitalTwin] = Collection("digital twin")
-        self.images: Collection[Image] = Collection("digital twin image")
+        self.brands = Collection(Brand)
+        self.functional_names = Collection(FunctionalName)
+        self.asset_types = Collection(AssetType)
+        self.products = Collection(Product)
+        self.variants = Collection(ProductVariant)
+        self.promotional_assets = Collection(PromotionalAsset)
+        self.links = Collection(PromotionalAssetLink)
+        self.twins = Collection(DigitalTwin)
+        self.images = Collection(Image)
         self.uploads: dict[str, Upload] = {}  # upload token -> upload
         self.blobs: dict[str, bytes] = {}  # image id -> uploaded bytes
         self.serial = SerialState()
-        self._sequence = itertools.count(1)
+        self.sequence = 1  # the ``seq`` of the next audit stamp (always taken under ``lock``)
 
     def stamp(self, user_id: str) -> Stamp:
         """An audit stamp for a change made now by ``user_id``."""
-        return Stamp(timestamp(self.clock.now()), user_id, next(self._sequence))
+        seq = self.sequence
+        self.sequence = seq + 1
+        return Stamp(timestamp(self.clock.now()), user_id, seq)
+
+    def adopt(self, other: Store) -> None:
+        """Take every account, key, record and serial state of ``other`` (a restored or fresh store).
+
+        The lock, the clock and the configuration stay this store's own, so
+        whoever holds this store (the backend, a request waiting for the
+        lock) goes on with it. Call with ``lock`` held: the switch is atomic
+        for every operation.
+        """
+        for name, value in vars(other).items():
+            if name not in _OWN:
+                setattr(self, name, value)
+
+
+_OWN = frozenset({"clock", "config", "lock"})
 
 
 def sort_key(field_name: str, *, fold: bool = False) -> Callable[[Any], Any]:

@@ -21,6 +21,23 @@ from tests.mock.helpers import (
     make_client,
     two_account_fixture,
 )
+from tests.mock.serial_helpers import (
+    OTHER_ACCOUNT,
+    OTHER_KEY,
+    SOLE_ACCOUNT,
+    SOLE_KEY,
+    SerialApi,
+    make_app_client,
+    two_serial_accounts_fixture,
+)
+
+# Helpers that hold checks moved out of test modules: rewritten like the tests, a failing check shows its values.
+pytest.register_assert_rewrite(
+    "tests.mock.doc_example_helpers",
+    "tests.mock.fault_helpers",
+    "tests.mock.http_helpers",
+    "tests.mock.serialization_helpers",
+)
 
 
 @pytest.fixture
@@ -60,3 +77,32 @@ def api_b(shared_client: TestClient) -> Api:
 def automate_api(shared_client: TestClient) -> Api:
     """An account whose only subscription is AUTOMATE (watermarks, no QR codes)."""
     return Api(shared_client, KEY_AUTOMATE, ACCOUNT_AUTOMATE)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """The mock's async tests (``pytest.mark.anyio``) run on asyncio only."""
+    return "asyncio"
+
+
+@pytest.fixture
+def sapi() -> Iterator[SerialApi]:
+    """The demo account (ENGAGE_PREMIUM, both default carriers) through its editor key; instant jobs.
+
+    Modules whose tests need the account set up first define a ``sapi`` of their own.
+    """
+    with make_app_client() as client:
+        yield SerialApi(client, EDITOR_KEY, ACCOUNT)
+
+
+@pytest.fixture
+def pair() -> Iterator[tuple[SerialApi, SerialApi]]:
+    """Two accounts of one mock, each through its own full-role key."""
+    with make_app_client(two_serial_accounts_fixture()) as client:
+        yield SerialApi(client, SOLE_KEY, SOLE_ACCOUNT), SerialApi(client, OTHER_KEY, OTHER_ACCOUNT)
+
+
+@pytest.fixture
+def two_apis(pair: tuple[SerialApi, SerialApi]) -> tuple[SerialApi, SerialApi]:
+    """``pair`` under the name the serialization rules' tests use."""
+    return pair

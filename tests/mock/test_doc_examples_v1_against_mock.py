@@ -1,12 +1,13 @@
 """The 2025 serialization document's examples, sent to the mock as written.
 
-Like ``test_doc_examples_against_mock.py`` (whose helpers this reuses): each
-example request is sent with the demo editor key of the demo account (the
-documents' account, with the documents' flags ``flag1`` and ``flag2``), only
-ids substituted, and must get the documented answer. The per-serial sections
-show a request line with ``{placeholders}``, a "Sample Body" and a "Sample
-Output": each is sent for a serial put in the state the output implies, and
-the answer must equal the output.
+Like the older documents' tests (``test_doc_examples_serialization.py``,
+``test_doc_examples_rest.py``; their helpers, ``doc_example_helpers.py``, are
+reused here): each example request is sent with the demo editor key of the
+demo account (the documents' account, with the documents' flags ``flag1`` and
+``flag2``), only ids substituted, and must get the documented answer. The
+per-serial sections show a request line with ``{placeholders}``, a "Sample
+Body" and a "Sample Output": each is sent for a serial put in the state the
+output implies, and the answer must equal the output.
 
 Where the document contradicts itself the test says so and checks the
 mock's side of it: the settings example declares the attribute
@@ -25,9 +26,7 @@ import httpx
 import pytest
 from refexamples import CurlRequest, Example
 
-from tests.mock.helpers import ACCOUNT, EDITOR_KEY, GTIN
-from tests.mock.serial_helpers import SETTINGS_CONFLICT, SerialApi, demo_fixture_with, error_fields, make_app_client
-from tests.mock.test_doc_examples_against_mock import (
+from tests.mock.doc_example_helpers import (
     DOC_JOB,
     DOC_PAGE_TOKEN,
     DOC_SERIAL,
@@ -40,6 +39,8 @@ from tests.mock.test_doc_examples_against_mock import (
     substitute,
     url_of,
 )
+from tests.mock.helpers import ACCOUNT, EDITOR_KEY, GTIN
+from tests.mock.serial_helpers import SETTINGS_CONFLICT, SerialApi, demo_fixture_with, error_fields, make_app_client
 
 # Why each id is substituted (as in the older documents' test), by the literal the document uses.
 SUBSTITUTIONS = {

@@ -18,8 +18,6 @@ from illuminate_spec.gs1 import digital_link
 
 from tests.mock.helpers import ACCOUNT, EDITOR_KEY, GTIN
 from tests.mock.serial_helpers import (
-    OTHER_ACCOUNT,
-    OTHER_KEY,
     SOLE_ACCOUNT,
     SOLE_KEY,
     SerialApi,
@@ -27,24 +25,11 @@ from tests.mock.serial_helpers import (
     make_app_client,
     schema_errors,
     sole_account_fixture,
-    two_serial_accounts_fixture,
 )
 
 NUMERIC = {"length": 8, "strategy": "RANDOM_NUMERIC"}
 ATTRIBUTES = [{"name": "lot", "mandatory": True}, {"name": "colour", "mandatory": False}]
 CSV_HEADER = ["id", "serial", "digitalTwinId", "carrierUrl"]
-
-
-@pytest.fixture
-def sapi() -> Any:
-    with make_app_client() as client:
-        yield SerialApi(client, EDITOR_KEY, ACCOUNT)
-
-
-@pytest.fixture
-def pair() -> Any:
-    with make_app_client(two_serial_accounts_fixture()) as client:
-        yield SerialApi(client, SOLE_KEY, SOLE_ACCOUNT), SerialApi(client, OTHER_KEY, OTHER_ACCOUNT)
 
 
 def ready_twin(api: SerialApi, identifier: str | None = None, **settings: Any) -> str:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -25,42 +24,24 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from illuminate_mock.app import MAX_URL_BYTES, create_app
 from illuminate_mock.serving import MAX_HEAD_BYTES, server_options
 
+from tests.mock.asgi_helpers import asgi_call, http_scope
 from tests.mock.helpers import ACCOUNT, EDITOR_KEY, Api, field_names
 from tests.mock.serial_helpers import SerialApi
+from tests.servers import serve
 
 pytestmark = pytest.mark.anyio
 AUTH = {"Authorization": f"ApiKey {EDITOR_KEY}"}
 LIST = {"accountId": ACCOUNT, "first": "10", "order": "CREATED_ASC"}
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 @contextmanager
 def served() -> Iterator[str]:
     """The mock served as ``illuminate-mock`` serves it (its uvicorn options), on a free port."""
-    config = uvicorn.Config(
-        create_app(), host="127.0.0.1", port=0, log_level="critical", lifespan="off", **server_options()
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 10
-        while not server.started:
-            assert thread.is_alive(), "uvicorn stopped"
-            assert time.monotonic() < deadline, "uvicorn did not start"
-            time.sleep(0.01)
-        yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
+    with serve(create_app(), **server_options()) as url:
+        yield url
 
 
 def assert_json_error(response: httpx.Response, status: int) -> dict[str, Any]:
@@ -207,29 +188,12 @@ async def test_a_url_over_the_limit_gets_the_json_error_in_process() -> None:
     app = create_app()
     target = twins_target("x" * (MAX_URL_BYTES + 1)).encode()
     path, _, query = target.partition(b"?")
-    sent: list[Any] = []
 
     async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": b"", "more_body": False}
 
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
-
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "GET",
-        "scheme": "http",
-        "path": path.decode(),
-        "raw_path": path,
-        "query_string": query,
-        "root_path": "",
-        "headers": [(b"authorization", f"ApiKey {EDITOR_KEY}".encode())],
-        "server": ("mock", 80),
-        "client": ("test", 1),
-    }
-    await app(scope, receive, send)
+    headers = [(b"authorization", f"ApiKey {EDITOR_KEY}".encode())]
+    sent = await asgi_call(app, http_scope("GET", path.decode(), headers, query), receive)
     assert sent[0]["status"] == 400
     body = json.loads(sent[1]["body"])
     assert [error["field"] for error in body["errors"]] == ["query"]

@@ -86,26 +86,25 @@ def test_an_empty_list_has_no_next_page(api, path):
     assert response.headers["has-next-page"] == "false"
 
 
-@pytest.mark.parametrize("path", PATHS)
-def test_records_created_between_pages_that_sort_later_appear_once(api, path):
+def walk_while_adding(api: Api, path: str, order: str) -> tuple[list[str], list[str], list[str]]:
+    """Make 5 records, read a first page of 2 in ``order``, make 3 more, follow the token: (old, new, seen)."""
     old = make(api, path, 5)
-    order = LISTS[path][1]
     response = api.get(path, first=2, order=order)
     seen = [record["id"] for record in api.ok(response)]
     new = make(api, path, 3)
-    after = response.headers["next-page-token"]
-    seen += walk(api, path, order, 2, after=after)
+    seen += walk(api, path, order, 2, after=response.headers["next-page-token"])
+    return old, new, seen
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_records_created_between_pages_that_sort_later_appear_once(api, path):
+    old, new, seen = walk_while_adding(api, path, LISTS[path][1])
     assert seen == old + new
 
 
 @pytest.mark.parametrize("path", PATHS)
 def test_records_created_between_pages_that_sort_earlier_are_not_shown(api, path):
-    old = make(api, path, 5)
-    descending = LISTS[path][2]
-    response = api.get(path, first=2, order=descending)
-    seen = [record["id"] for record in api.ok(response)]
-    make(api, path, 3)
-    seen += walk(api, path, descending, 2, after=response.headers["next-page-token"])
+    old, _, seen = walk_while_adding(api, path, LISTS[path][2])
     assert seen == old[::-1]
 
 

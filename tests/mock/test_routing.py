@@ -11,21 +11,15 @@ nothing about the other account revealed).
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from illuminate_spec.loader import load_spec
 
-from tests.mock.helpers import ACCOUNT, EDITOR_KEY
+from tests.mock.helpers import ACCOUNT
 from tests.mock.serial_helpers import (
     OTHER_ACCOUNT,
-    OTHER_KEY,
-    SOLE_ACCOUNT,
-    SOLE_KEY,
     SerialApi,
     error_fields,
-    make_app_client,
-    two_serial_accounts_fixture,
 )
 
 NUMERIC = {"length": 8, "strategy": "RANDOM_NUMERIC"}
@@ -34,18 +28,6 @@ ROUTES = [(route, method.upper()) for route, method, _ in load_spec().operations
 
 def filled(route: str, value: str = "x") -> str:
     return re.sub(r"\{[^}]+\}", value, route)
-
-
-@pytest.fixture
-def sapi() -> Any:
-    with make_app_client() as client:
-        yield SerialApi(client, EDITOR_KEY, ACCOUNT)
-
-
-@pytest.fixture
-def pair() -> Any:
-    with make_app_client(two_serial_accounts_fixture()) as client:
-        yield SerialApi(client, SOLE_KEY, SOLE_ACCOUNT), SerialApi(client, OTHER_KEY, OTHER_ACCOUNT)
 
 
 def test_every_route_of_the_spec_carries_its_prefix() -> None:

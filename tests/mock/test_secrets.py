@@ -126,14 +126,6 @@ def test_a_bad_fixture_never_shows_a_key(change: Any) -> None:
 # ------------------------------------------------------- logs, bodies and reprs
 
 
-@pytest.fixture
-def every_logger_at_debug(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
-    caplog.set_level(logging.DEBUG)
-    for name in list(logging.root.manager.loggerDict):
-        caplog.set_level(logging.DEBUG, logger=name)
-    return caplog
-
-
 def test_no_log_line_error_body_or_repr_shows_a_key(every_logger_at_debug: pytest.LogCaptureFixture) -> None:
     caplog = every_logger_at_debug
     fixture = parse_fixture(fixture_data(), "sweep fixture")

@@ -42,6 +42,7 @@ class Stamp:
 class Record:
     """A resource of one account, with the audit fields every resource of the API carries."""
 
+    KIND: ClassVar[str]  # what the API calls one (in "no brand with id ..." and the like)
     PRIVATE: ClassVar[frozenset[str]] = frozenset()
     SERVER_SET: ClassVar[frozenset[str]] = frozenset()
 
@@ -70,6 +71,25 @@ class Record:
             attribute = settable.get(name)
             if attribute is not None:
                 setattr(self, attribute, value)
+
+
+class Twinned(Record):
+    """A resource that stands for a digital twin: a product, a variant or a promotional asset.
+
+    Not a dataclass of its own: each kind declares ``twin_id`` (the twin made
+    with it, which the API never shows) itself, last, so that the API shows
+    the fields of each kind in the order the kind declares them.
+    """
+
+    PRIVATE: ClassVar[frozenset[str]] = frozenset({"twin_id"})
+    RESOURCE_TYPE: ClassVar[str]
+
+    twin_id: str
+
+    @property
+    def gtin_source(self) -> str | None:
+        """The identifier a Digital Link would carry, if it is a GTIN (None: the kind has none)."""
+        raise NotImplementedError
 
 
 _AUDIT = frozenset({"id", "account_id", "created", "modified"})

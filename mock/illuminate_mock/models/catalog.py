@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from .base import Record
+from .base import Record, Twinned
 
 
 @dataclass(eq=False, kw_only=True)
@@ -37,8 +37,8 @@ class AssetType(Named):
 
 
 @dataclass(eq=False, kw_only=True)
-class Product(Record):
-    PRIVATE: ClassVar[frozenset[str]] = frozenset({"twin_id"})
+class Product(Twinned):
+    KIND: ClassVar[str] = "product"
     RESOURCE_TYPE: ClassVar[str] = "PRODUCT"
 
     brand_id: str
@@ -64,8 +64,8 @@ class Product(Record):
 
 
 @dataclass(eq=False, kw_only=True)
-class ProductVariant(Record):
-    PRIVATE: ClassVar[frozenset[str]] = frozenset({"twin_id"})
+class ProductVariant(Twinned):
+    KIND: ClassVar[str] = "product variant"
     SERVER_SET: ClassVar[frozenset[str]] = frozenset({"product_id"})
     RESOURCE_TYPE: ClassVar[str] = "PRODUCT_VARIANT"
 

@@ -7,12 +7,12 @@ from typing import Any, ClassVar
 
 from ..clock import parse_moment
 from ..errors import invalid
-from .base import Record
+from .base import Record, Twinned
 
 
 @dataclass(eq=False, kw_only=True)
-class PromotionalAsset(Record):
-    PRIVATE: ClassVar[frozenset[str]] = frozenset({"twin_id"})
+class PromotionalAsset(Twinned):
+    KIND: ClassVar[str] = "promotional asset"
     RESOURCE_TYPE: ClassVar[str] = "PROMOTIONAL_ASSET"
 
     brand_id: str
@@ -39,6 +39,8 @@ def check_date_order(start: str | None, end: str | None, field_name: str) -> Non
 @dataclass(eq=False, kw_only=True)
 class PromotionalAssetLink(Record):
     """One promotional asset joined to one product or one variant."""
+
+    KIND: ClassVar[str] = "promotional asset link"
 
     promotional_asset_id: str
     product_id: str | None = None

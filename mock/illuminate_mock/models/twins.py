@@ -32,6 +32,7 @@ class DataCarrier(Record):
 
 @dataclass(eq=False, kw_only=True)
 class DigitalTwin(Record):
+    KIND: ClassVar[str] = "digital twin"
     PRIVATE: ClassVar[frozenset[str]] = frozenset({"resource", "carriers"})
 
     resource: Resource

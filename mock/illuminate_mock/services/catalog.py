@@ -11,24 +11,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from .. import render
 from ..errors import not_found
 from ..models import AssetType, Brand, FunctionalName, Named, Product, ProductVariant
-from ..models.base import body_fields
 from ..registry import Call, Reply, handles
-from ..store import Collection, Store, sort_key
-from .common import check_refs, filter_of, ids, list_reply
-from .twins import apply_patch, create_with_twin, touch_twin
+from ..store import Collection, Store
+from .common import check_refs, filter_of, ids, list_reply, modified_or_name, update_target
+from .twins import apply_patch, create_with_twin, resource_reply, touch_twin
 
 N = TypeVar("N", bound=Named)
 
-_NAME_ORDERS: Mapping[str, Callable[[Any], Any]] = {
-    "MODIFIED": sort_key("modified"),
-    "NAME": sort_key("name", fold=True),
-}
+_NAME_ORDERS = modified_or_name("name")
+_PRODUCT_ORDERS = modified_or_name("description_short")
+_VARIANT_ORDERS = modified_or_name("consumer_product_variant_description")
 
 
 # ------------------------------------ brands, functional names, asset types
@@ -85,11 +83,7 @@ def _check_product_refs(store: Store, call: Call, fields: Mapping[str, Any], pre
 @handles("createProduct")
 def create_product(store: Store, call: Call) -> Reply:
     _check_product_refs(store, call, call.body, "body")
-    fields = body_fields(Product, call.body)
-    product = create_with_twin(
-        store, call, store.products, lambda stamp: Product.create(call.account.id, stamp, **fields)
-    )
-    return Reply(render.product(render.Tallies(store, call.account.id), product))
+    return resource_reply(store, call, create_with_twin(store, call, store.products, Product))
 
 
 @handles("listProducts")
@@ -101,17 +95,16 @@ def list_products(store: Store, call: Call) -> Reply:
         for p in store.products.all(call.account.id)
         if (wanted is None or p.id in wanted) and (identifiers is None or p.identifier in identifiers)
     ]
-    orders = {"MODIFIED": sort_key("modified"), "NAME": sort_key("description_short", fold=True)}
     tallies = render.Tallies(store, call.account.id)
-    return list_reply(call, store.products, products, orders, lambda p: render.product(tallies, p))
+    return list_reply(call, store.products, products, _PRODUCT_ORDERS, lambda p: render.product(tallies, p))
 
 
 @handles("updateProduct")
 def update_product(store: Store, call: Call) -> Reply:
-    product = store.products.require(call.account.id, call.body["id"], "body.id")
+    product = update_target(call, store.products)
     _check_product_refs(store, call, call.body["patch"], "body.patch")
     apply_patch(store, call, product)
-    return Reply(render.product(render.Tallies(store, call.account.id), product))
+    return resource_reply(store, call, product)
 
 
 # ----------------------------------------------------- product variants
@@ -124,15 +117,9 @@ def create_product_variant(store: Store, call: Call) -> Reply:
     product = next((p for p in store.products.all(call.account.id) if p.identifier == identifier), None)
     if product is None:
         raise not_found("body.productIdentifier", "product with identifier", identifier)
-    fields = body_fields(ProductVariant, call.body)
-    variant = create_with_twin(
-        store,
-        call,
-        store.variants,
-        lambda stamp: ProductVariant.create(call.account.id, stamp, product_id=product.id, **fields),
-    )
+    variant = create_with_twin(store, call, store.variants, ProductVariant, product_id=product.id)
     touch_twin(store, call, product.twin_id)
-    return Reply(render.fields(variant))
+    return resource_reply(store, call, variant)
 
 
 @handles("listProductVariants")
@@ -144,15 +131,11 @@ def list_product_variants(store: Store, call: Call) -> Reply:
         for v in store.variants.all(call.account.id)
         if (wanted is None or v.id in wanted) and (product_ids is None or v.product_id in product_ids)
     ]
-    orders = {
-        "MODIFIED": sort_key("modified"),
-        "NAME": sort_key("consumer_product_variant_description", fold=True),
-    }
-    return list_reply(call, store.variants, variants, orders, render.fields)
+    return list_reply(call, store.variants, variants, _VARIANT_ORDERS, render.fields)
 
 
 @handles("updateProductVariant")
 def update_product_variant(store: Store, call: Call) -> Reply:
-    variant = store.variants.require(call.account.id, call.body["id"], "body.id")
+    variant = update_target(call, store.variants)
     apply_patch(store, call, variant)
-    return Reply(render.fields(variant))
+    return resource_reply(store, call, variant)

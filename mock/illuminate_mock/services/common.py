@@ -1,4 +1,4 @@
-"""What the rule modules share: list replies, id filters and reference checks.
+"""What the rule modules share: list replies and their orders, id filters, reference checks, update targets.
 
 Kept apart so that each rule module reads as the rules of its own resources.
 """
@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from ..models import Record
 from ..pagination import paginate
 from ..registry import Call, Reply
-from ..store import Collection
+from ..store import Collection, sort_key
 
 R = TypeVar("R", bound=Record)
 
@@ -37,6 +37,11 @@ def list_reply(
     return Reply([render(record) for record in page.items], page.headers())
 
 
+def modified_or_name(attribute: str) -> dict[str, Callable[[Any], Any]]:
+    """The orders of a list sorted by ``MODIFIED`` or by ``NAME``, the name being ``attribute`` (case-folded)."""
+    return {"MODIFIED": sort_key("modified"), "NAME": sort_key(attribute, fold=True)}
+
+
 def filter_of(call: Call) -> dict[str, Any]:
     """The ``filter`` query parameter, or an empty filter."""
     found: dict[str, Any] = call.params.get("filter") or {}
@@ -55,3 +60,8 @@ def check_refs(call: Call, fields: Mapping[str, Any], prefix: str, refs: Mapping
     for name, collection in refs.items():
         if name in fields:
             collection.require(call.account.id, fields[name], f"{prefix}.{name}")
+
+
+def update_target(call: Call, collection: Collection[R]) -> R:
+    """The record an update's ``body.id`` names (404 naming ``body.id`` when the account has none)."""
+    return collection.require(call.account.id, call.body["id"], "body.id")

@@ -135,19 +135,34 @@ def image_bytes(store: Store, image_id: str) -> bytes | None:
     return store.blobs.get(image_id)
 
 
-@handles("finalizeDigitalTwinImageUpload")
-def finalize_digital_twin_image_upload(store: Store, call: Call) -> Reply:
-    image = store.images.require(call.account.id, call.body["digitalTwinImageId"], _IMAGE)
-    image.check_finalizable(store.blobs.get(image.id), _IMAGE)
+def _named_image(store: Store, call: Call) -> Image:
+    """The image the request body names (404 naming ``body.digitalTwinImageId`` when there is none)."""
+    return store.images.require(call.account.id, call.body["digitalTwinImageId"], _IMAGE)
+
+
+def _drop_upload(store: Store, image: Image) -> None:
+    """Forget the image's pending upload, if it has one (the image keeps its ``upload_token``)."""
     if image.upload_token is not None:
         store.uploads.pop(image.upload_token, None)
-        image.upload_token = None
+
+
+def _image_reply(store: Store, call: Call, image: Image) -> Reply:
+    """The image a request made or changed, which changes its twin too."""
+    touch_twin(store, call, image.digital_twin_id)
+    return Reply(render.fields(image))
+
+
+@handles("finalizeDigitalTwinImageUpload")
+def finalize_digital_twin_image_upload(store: Store, call: Call) -> Reply:
+    image = _named_image(store, call)
+    image.check_finalizable(store.blobs.get(image.id), _IMAGE)
+    _drop_upload(store, image)
+    image.upload_token = None
     image.status = READY
     image.url = f"{call.base_url}/_mock/images/{image.id}"
     _settle_default(store, call, image)
     image.touch(store.stamp(call.user_id))
-    touch_twin(store, call, image.digital_twin_id)
-    return Reply(render.fields(image))
+    return _image_reply(store, call, image)
 
 
 @handles("createDigitalTwinImageFromUrl")
@@ -155,26 +170,23 @@ def create_digital_twin_image_from_url(store: Store, call: Call) -> Reply:
     image = _new_image(store, call, READY)
     image.source_url = image.url = call.body["sourceUrl"]
     _settle_default(store, call, image)
-    touch_twin(store, call, image.digital_twin_id)
-    return Reply(render.fields(image))
+    return _image_reply(store, call, image)
 
 
 @handles("updateDigitalTwinImage")
 def update_digital_twin_image(store: Store, call: Call) -> Reply:
-    image = store.images.require(call.account.id, call.body["digitalTwinImageId"], _IMAGE)
+    image = _named_image(store, call)
     image.check_can_be_default(_IMAGE)
     _make_default(store, call, image)
     image.touch(store.stamp(call.user_id))
-    touch_twin(store, call, image.digital_twin_id)
-    return Reply(render.fields(image))
+    return _image_reply(store, call, image)
 
 
 @handles("deleteDigitalTwinImage")
 def delete_digital_twin_image(store: Store, call: Call) -> Reply:
-    image = store.images.require(call.account.id, call.body["digitalTwinImageId"], _IMAGE)
+    image = _named_image(store, call)
     store.images.remove(call.account.id, image.id)
     store.blobs.pop(image.id, None)
-    if image.upload_token is not None:
-        store.uploads.pop(image.upload_token, None)
+    _drop_upload(store, image)
     touch_twin(store, call, image.digital_twin_id)
     return Reply(render.deleted([image.id]))

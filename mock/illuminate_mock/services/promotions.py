@@ -20,8 +20,10 @@ from ..models.base import body_fields
 from ..models.promotions import check_date_order
 from ..registry import Call, Reply, handles
 from ..store import Store, sort_key
-from .common import check_refs, filter_of, ids, list_reply
-from .twins import apply_patch, create_with_twin, touch_twin
+from .common import check_refs, filter_of, ids, list_reply, modified_or_name, update_target
+from .twins import apply_patch, create_with_twin, resource_reply, touch_twin
+
+_ASSET_ORDERS = modified_or_name("description_short")
 
 
 def _check_asset_refs(store: Store, call: Call, fields: Mapping[str, Any], prefix: str) -> None:
@@ -32,35 +34,29 @@ def _check_asset_refs(store: Store, call: Call, fields: Mapping[str, Any], prefi
 def create_promotional_asset(store: Store, call: Call) -> Reply:
     check_date_order(call.body.get("startDate"), call.body.get("endDate"), "body.endDate")
     _check_asset_refs(store, call, call.body, "body")
-    fields = body_fields(PromotionalAsset, call.body)
-    asset = create_with_twin(
-        store,
-        call,
-        store.promotional_assets,
-        lambda stamp: PromotionalAsset.create(call.account.id, stamp, **fields),
-    )
-    return Reply(render.promotional_asset(render.Tallies(store, call.account.id), asset))
+    return resource_reply(store, call, create_with_twin(store, call, store.promotional_assets, PromotionalAsset))
 
 
 @handles("listPromotionalAssets")
 def list_promotional_assets(store: Store, call: Call) -> Reply:
     wanted = ids(filter_of(call).get("promotionalAsset"))
     assets = [a for a in store.promotional_assets.all(call.account.id) if wanted is None or a.id in wanted]
-    orders = {"MODIFIED": sort_key("modified"), "NAME": sort_key("description_short", fold=True)}
     tallies = render.Tallies(store, call.account.id)
-    return list_reply(call, store.promotional_assets, assets, orders, lambda a: render.promotional_asset(tallies, a))
+    return list_reply(
+        call, store.promotional_assets, assets, _ASSET_ORDERS, lambda a: render.promotional_asset(tallies, a)
+    )
 
 
 @handles("updatePromotionalAsset")
 def update_promotional_asset(store: Store, call: Call) -> Reply:
-    asset = store.promotional_assets.require(call.account.id, call.body["id"], "body.id")
+    asset = update_target(call, store.promotional_assets)
     patch = call.body["patch"]
     start = patch.get("startDate", asset.start_date)
     end = patch.get("endDate", asset.end_date)
     check_date_order(start, end, "body.patch.endDate")
     _check_asset_refs(store, call, patch, "body.patch")
     apply_patch(store, call, asset)
-    return Reply(render.promotional_asset(render.Tallies(store, call.account.id), asset))
+    return resource_reply(store, call, asset)
 
 
 # ---------------------------------------------- promotional asset links

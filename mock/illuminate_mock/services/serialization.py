@@ -15,22 +15,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 from .. import render
 from ..errors import FieldError, bad_request, conflict, invalid, not_found
-from ..models import Job, SerialDataCarrier, SerialMark, new_id
+from ..models import Job, SerialDataCarrier, new_id
 from ..pagination import page_headers
 from ..registry import Call, Reply, handles
-from ..render import Json
+from ..serial_pages import cached_page
 from ..serials import parse_serial_id, serial_id, serials, space_tag
 from ..store import Store, timestamp
 from .allocation import Carriers, JobRequest, open_job, require_serialization_subscription, serializable_twin
 from .carriers import carrier_link, check_subscribed
-
-# Serial listing walks a descending range backwards in chunks of this many serials.
-_REVERSE_CHUNK = 1000
 
 
 @handles("startSerialGenerationJob")
@@ -52,35 +46,6 @@ def get_job_status(store: Store, call: Call) -> Reply:
 # ------------------------------------------------------------------ serials
 
 
-def _walk(jobs: list[Job], after: int | None, descending: bool, marks: dict[int, SerialMark]) -> Iterator[Json]:
-    """Serials of ``jobs`` strictly after index ``after``, in index order (reversed if ``descending``)."""
-    for job in sorted(jobs, key=lambda j: j.first_index, reverse=descending):
-        start, end = job.first_index, job.last_index
-        if after is not None:
-            if descending:
-                end = min(end, after - 1)
-            else:
-                start = max(start, after + 1)
-        if start > end:
-            continue
-        if descending:
-            # Reverse in bounded chunks: memory stays flat however long the run.
-            top = end
-            while top >= start:
-                bottom = max(start, top - _REVERSE_CHUNK + 1)
-                chunk = list(serials(job.space, bottom, top))
-                for offset in range(len(chunk) - 1, -1, -1):
-                    index = bottom + offset
-                    yield render.serial(job, index, chunk[offset], marks.get(index) if marks else None)
-                top = bottom - 1
-        elif marks:
-            for index, value in enumerate(serials(job.space, start, end), start):
-                yield render.serial(job, index, value, marks.get(index))
-        else:
-            for offset, value in enumerate(serials(job.space, start, end)):
-                yield render.serial(job, start + offset, value)
-
-
 @handles("listSerials")
 def list_serials(store: Store, call: Call) -> Reply:
     twin = store.twins.require(call.account.id, call.params["digitalTwinId"], "query.digitalTwinId")
@@ -94,17 +59,11 @@ def list_serials(store: Store, call: Call) -> Reply:
         after_index = parsed[1]
     # Serials never change after creation, so MODIFIED_* sorts like CREATED_*.
     descending = call.params["order"].endswith("_DESC")
-    first = call.params["first"]
-    page: list[dict[str, Any]] = []
-    has_next = False
     space = store.serial.spaces.get(twin.id)
     marks = store.serial.marks.get(space.id, {}) if space is not None else {}
-    for record in _walk(jobs, after_index, descending, marks):
-        if len(page) == first:
-            has_next = True
-            break
-        page.append(record)
-    return Reply(page, page_headers(page[-1]["id"] if has_next else None))
+    # Rendered straight to JSON bytes, and served again from a cache while nothing it shows has changed.
+    content, token = cached_page(jobs, after_index, descending, call.params["first"], marks)
+    return Reply(content=content, headers=page_headers(token))
 
 
 # ------------------------------------------------------ serial data carriers

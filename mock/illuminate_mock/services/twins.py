@@ -16,24 +16,31 @@ from typing import Any, TypeVar
 
 from .. import render
 from ..clock import parse_moment
-from ..models import DigitalTwin, Product, ProductVariant, PromotionalAsset, Resource, Stamp
+from ..models import DigitalTwin, Product, ProductVariant, PromotionalAsset, Resource
+from ..models.base import Twinned, body_fields
 from ..registry import Call, Reply, handles
 from ..store import Collection, Store, sort_key
 from .carriers import add_twin_carrier, initial_carrier_types
 from .common import filter_of, ids, list_reply
 
-R = TypeVar("R", bound=Resource)
+R = TypeVar("R", bound=Twinned)
 
 
-def create_with_twin(store: Store, call: Call, collection: Collection[R], make: Callable[[Stamp], R]) -> R:
-    """Store the resource ``make`` builds, its twin, and the carriers the request asks for."""
+def create_with_twin(store: Store, call: Call, collection: Collection[R], kind: type[R], **server_set: Any) -> R:
+    """Store a ``kind`` made of the request body (and ``server_set``), its twin, and the carriers asked for."""
     carrier_types = initial_carrier_types(call)  # may refuse: before anything is written
-    record = collection.add(make(store.stamp(call.user_id)))
+    fields = body_fields(kind, call.body)
+    record = collection.add(kind.create(call.account.id, store.stamp(call.user_id), **fields, **server_set))
     twin = store.twins.add(DigitalTwin.create(call.account.id, store.stamp(call.user_id), resource=record))
     record.twin_id = twin.id
     for carrier_type in carrier_types:
         add_twin_carrier(store, call, twin, carrier_type, call.body)
     return record
+
+
+def resource_reply(store: Store, call: Call, record: Resource) -> Reply:
+    """A product, variant or promotional asset as the API shows it (with its counts)."""
+    return Reply(render.resource(render.Tallies(store, call.account.id), record))
 
 
 def touch_twin(store: Store, call: Call, twin_id: str) -> None:

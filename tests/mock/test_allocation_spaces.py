@@ -1,22 +1,23 @@
-"""Tests for the mock's serial engine (run with ``PYTHONPATH=mock``)."""
+"""The mock's allocation spaces (illuminate_mock.serials): the serials a space generates (unique, well
+formed, invertible, pinned known answers, sequential ones from 1), the contiguous ranges it hands out until
+it is exhausted (never colliding, even from several threads), how a space is built and restored, the ids of
+its serials (UUIDv8 shaped, round-tripping, bound to their space, ``None`` for garbage), and the engine's
+benchmark.
+"""
 
 from __future__ import annotations
 
-import itertools
 import threading
 import uuid
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from illuminate_mock.permutation import DEFAULT_ROUNDS, FeistelPermutation
 from illuminate_mock.serials import (
     CSET_82,
     MAX_SERIAL_ID_INDEX,
-    NUMERIC_ALPHABET,
     AllocationSettings,
     AllocationSpace,
-    SettingsError,
     SpaceExhaustedError,
     Strategy,
     bench,
@@ -42,203 +43,6 @@ def space(
     space_id: str = SPACE_ID,
 ) -> AllocationSpace:
     return AllocationSpace(space_id, AllocationSettings(length, strategy, symbols), seed)
-
-
-# --- constants ----------------------------------------------------------------
-
-
-def test_cset_82_is_exactly_the_gs1_set() -> None:
-    expected = "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
-    assert expected == CSET_82
-    assert len(CSET_82) == 82
-    assert len(set(CSET_82)) == 82
-    # Excluded on purpose by GS1: space, '#', '$', '@', '[', '\\', ']', '^', '`', '{', '|', '}', '~'.
-    assert not set(" #$@[\\]^`{|}~") & set(CSET_82)
-
-
-def test_strategy_wire_values() -> None:
-    assert [s.value for s in Strategy] == [
-        "SEQUENTIAL_NUMERIC",
-        "RANDOM_NUMERIC",
-        "RANDOM_ALPHANUMERIC",
-    ]
-    assert str(Strategy.RANDOM_NUMERIC) == "RANDOM_NUMERIC"
-
-
-# --- settings -----------------------------------------------------------------
-
-
-@pytest.mark.parametrize("length", [6, 13, 20])
-def test_settings_accept_lengths_6_to_20(length: int) -> None:
-    assert AllocationSettings(length, Strategy.RANDOM_NUMERIC).length == length
-
-
-@pytest.mark.parametrize("length", [5, 21, 0, -8, "8", 8.0, True, None])
-def test_settings_reject_bad_length(length: object) -> None:
-    with pytest.raises(SettingsError) as err:
-        AllocationSettings(length, Strategy.RANDOM_NUMERIC)  # type: ignore[arg-type]
-    assert err.value.field == "length"
-
-
-@pytest.mark.parametrize("strategy", ["RANDOM", "random_numeric", "", 3, None])
-def test_settings_reject_unknown_strategy(strategy: object) -> None:
-    with pytest.raises(SettingsError) as err:
-        AllocationSettings(8, strategy)  # type: ignore[arg-type]
-    assert err.value.field == "strategy"
-    assert "strategy" in str(err.value)
-
-
-def test_settings_normalise_wire_strategy_string() -> None:
-    s = AllocationSettings(8, "RANDOM_NUMERIC")  # type: ignore[arg-type]
-    assert s.strategy is Strategy.RANDOM_NUMERIC
-
-
-def test_alphanumeric_requires_symbols() -> None:
-    with pytest.raises(SettingsError) as err:
-        AllocationSettings(8, Strategy.RANDOM_ALPHANUMERIC)
-    assert err.value.field == "symbols"
-
-
-@pytest.mark.parametrize(
-    "symbols",
-    ["ab", "aab", "aaaa", "", "ab#", "abc ", "abc$", "abcé", "abc~", "abc\n"],
-)
-def test_settings_reject_bad_symbols(symbols: str) -> None:
-    with pytest.raises(SettingsError) as err:
-        AllocationSettings(8, Strategy.RANDOM_ALPHANUMERIC, symbols)
-    assert err.value.field == "symbols"
-
-
-def test_symbols_must_be_a_string() -> None:
-    with pytest.raises(SettingsError) as err:
-        AllocationSettings(8, Strategy.RANDOM_ALPHANUMERIC, ["a", "b", "c"])  # type: ignore[arg-type]
-    assert err.value.field == "symbols"
-
-
-@pytest.mark.parametrize("symbols", ["hapc", "ab", "0000", "", "ab#", "abcé"])
-def test_numeric_strategies_accept_keep_and_ignore_any_symbols(symbols: str) -> None:
-    # The CSET 82 and three-distinct rules apply to RANDOM_ALPHANUMERIC only: numeric serials are digits.
-    for strategy in (Strategy.RANDOM_NUMERIC, Strategy.SEQUENTIAL_NUMERIC):
-        s = AllocationSettings(8, strategy, symbols)
-        assert s.symbols == symbols
-        assert s.alphabet == NUMERIC_ALPHABET
-        assert s.to_json()["symbols"] == symbols
-        assert s.space_size == (10**8 - 1 if strategy is Strategy.SEQUENTIAL_NUMERIC else 10**8)
-
-
-def test_numeric_strategies_still_need_symbols_to_be_text() -> None:
-    with pytest.raises(SettingsError) as err:
-        AllocationSettings(8, Strategy.RANDOM_NUMERIC, 123)  # type: ignore[arg-type]
-    assert err.value.field == "symbols"
-
-
-def test_alphabet_is_distinct_symbols_in_first_seen_order() -> None:
-    s = AllocationSettings(8, Strategy.RANDOM_ALPHANUMERIC, "hapchaph")
-    assert s.alphabet == "hapc"
-    assert s.space_size == 4**8
-
-
-def test_full_cset_82_is_valid_symbols() -> None:
-    s = AllocationSettings(20, Strategy.RANDOM_ALPHANUMERIC, CSET_82)
-    assert s.space_size == 82**20
-
-
-def test_settings_from_json_and_back() -> None:
-    s = AllocationSettings.from_json({"length": 8, "strategy": "RANDOM_ALPHANUMERIC", "symbols": "avcds", "x": 1})
-    assert s == AllocationSettings(8, Strategy.RANDOM_ALPHANUMERIC, "avcds")
-    assert s.to_json() == {
-        "length": 8,
-        "strategy": "RANDOM_ALPHANUMERIC",
-        "symbols": "avcds",
-    }
-    assert AllocationSettings.from_json({"length": 8, "strategy": "RANDOM_NUMERIC"}).to_json() == {
-        "length": 8,
-        "strategy": "RANDOM_NUMERIC",
-    }
-
-
-@pytest.mark.parametrize(
-    ("body", "field"),
-    [
-        ({"strategy": "RANDOM_NUMERIC"}, "length"),
-        ({"length": 8}, "strategy"),
-        ({"length": "8", "strategy": "RANDOM_NUMERIC"}, "length"),
-        ({"length": 8, "strategy": "RANDOM_ALPHANUMERIC"}, "symbols"),
-        ({"length": 8, "strategy": "RANDOM_ALPHANUMERIC", "symbols": 123}, "symbols"),
-    ],
-)
-def test_settings_from_json_names_bad_field(body: dict[str, object], field: str) -> None:
-    with pytest.raises(SettingsError) as err:
-        AllocationSettings.from_json(body)
-    assert err.value.field == field
-
-
-# --- permutation ----------------------------------------------------------------
-
-
-@settings(max_examples=200, deadline=None)
-@given(size=st.integers(1, 3000), key=st.binary(min_size=0, max_size=40))
-def test_permutation_is_a_bijection(size: int, key: bytes) -> None:
-    p = FeistelPermutation(size, key)
-    images = [p.forward(x) for x in range(size)]
-    assert sorted(images) == list(range(size))
-    assert [p.inverse(y) for y in images] == list(range(size))
-    assert list(p.forward_range(0, size)) == images
-
-
-@settings(max_examples=100, deadline=None)
-@given(
-    size=st.integers(1, 2**300),
-    key=st.binary(min_size=16, max_size=16),
-    data=st.data(),
-)
-def test_permutation_inverse_on_huge_domains(size: int, key: bytes, data: st.DataObject) -> None:
-    p = FeistelPermutation(size, key)
-    for x in data.draw(st.lists(st.integers(0, size - 1), min_size=1, max_size=20)):
-        y = p.forward(x)
-        assert 0 <= y < size
-        assert p.inverse(y) == x
-        assert list(p.forward_range(x, x + 1)) == [y]
-
-
-@settings(max_examples=30, deadline=None)
-@given(size=st.integers(2, 500), rounds=st.sampled_from([2, 6, 8]))
-def test_permutation_other_round_counts(size: int, rounds: int) -> None:
-    p = FeistelPermutation(size, b"k", rounds)
-    images = list(p.forward_range(0, size))
-    assert sorted(images) == list(range(size))
-    assert all(p.inverse(y) == x for x, y in enumerate(images))
-
-
-def test_permutation_is_keyed_and_not_trivial() -> None:
-    size = 10**6
-    p1 = FeistelPermutation(size, b"one")
-    p2 = FeistelPermutation(size, b"two")
-    first1 = [p1.forward(x) for x in range(100)]
-    first2 = [p2.forward(x) for x in range(100)]
-    assert first1 != first2
-    assert sum(x == y for x, y in enumerate(first1)) < 5
-    # Consecutive inputs land far apart, not in a run.
-    assert sum(abs(a - b) < 1000 for a, b in itertools.pairwise(first1)) < 5
-    assert FeistelPermutation(size, b"one").forward(7) == p1.forward(7)
-
-
-def test_permutation_argument_checks() -> None:
-    with pytest.raises(ValueError, match="size"):
-        FeistelPermutation(0, b"k")
-    with pytest.raises(ValueError, match="rounds"):
-        FeistelPermutation(10, b"k", rounds=3)
-    with pytest.raises(ValueError, match="rounds"):
-        FeistelPermutation(10, b"k", rounds=0)
-    p = FeistelPermutation(10, b"k")
-    assert p.rounds == DEFAULT_ROUNDS
-    for bad in (-1, 10):
-        with pytest.raises(ValueError, match="outside"):
-            p.forward(bad)
-        with pytest.raises(ValueError, match="outside"):
-            p.inverse(bad)
-    with pytest.raises(ValueError, match="outside"):
-        list(p.forward_range(5, 11))
 
 
 # --- serials ------------------------------------------------------------------
