@@ -6,12 +6,7 @@ Each block runs as written (a free port for 8080, a scratch folder for files).
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import socket
-import stat
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,24 +14,9 @@ from pathlib import Path
 import pytest
 from illuminate_spec.loader import iter_operations, load_spec
 
-ROOT = Path(__file__).resolve().parents[1]
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+from tests.shared_helpers import README, blocks, commands, section, shell
+
 MAX_EXAMPLE_LINES = 15
-
-
-def section(title: str) -> str:
-    return README.split(f"\n## {title}", 1)[1].split("\n## ", 1)[0]
-
-
-def blocks(text: str, language: str) -> list[str]:
-    return re.findall(rf"```{language}\n(.*?)```", text, flags=re.S)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def test_the_operation_counts_are_the_specs() -> None:
@@ -58,37 +38,12 @@ def test_the_operation_counts_are_the_specs() -> None:
     assert f"operations tested: {len(operations)}" in README
 
 
-def shell(commands: list[str], tmp_path: Path, timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    """``commands`` in bash, the mock on a free port, ``illuminate`` and ``illuminate-mock`` on PATH."""
-    port = str(free_port())
-    script = "\n".join(
-        ["set -euo pipefail", "trap 'kill $(jobs -p) 2>/dev/null || true' EXIT"]
-        + [c.replace("8080", port) for c in commands]
-    )
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    for name, module in (("illuminate", "illuminate_cli"), ("illuminate-mock", "illuminate_mock.cli")):
-        if shutil.which(name) is None:  # before the entry points are installed
-            shim = bin_dir / name
-            shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m {module} "$@"\n')
-            shim.chmod(shim.stat().st_mode | stat.S_IEXEC)
-    env = {
-        **os.environ,
-        "ILLUMINATE_CONFIG": str(tmp_path / "none.toml"),
-        "ILLUMINATE_STATE_DIR": str(tmp_path / "state"),
-        "PATH": os.pathsep.join([str(bin_dir), str(Path(sys.executable).parent), os.environ["PATH"]]),
-    }
-    env.pop("COLUMNS", None)
-    return subprocess.run(["bash", "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
-
-
 @pytest.mark.slow
 def test_the_warranty_walk_through_runs_as_written_on_the_command_line(tmp_path: Path) -> None:
     [session] = list(blocks(section("The warranty example, end to end"), "console"))
-    commands = [line[2:] for line in session.splitlines() if line.startswith("$ ")]
-    commands = [c.replace("booklets.csv", str(tmp_path / "booklets.csv")) for c in commands]
-    commands = [c.replace("sold.csv", str(tmp_path / "sold.csv")) for c in commands]
-    result = shell(commands, tmp_path)
+    lines = [c.replace("booklets.csv", str(tmp_path / "booklets.csv")) for c in commands(session)]
+    lines = [c.replace("sold.csv", str(tmp_path / "sold.csv")) for c in lines]
+    result = shell(lines, tmp_path)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     item = json.loads(result.stdout[result.stdout.index("{") :])
     assert item["flags"] == {"has_warranty": False}

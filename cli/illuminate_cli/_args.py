@@ -21,9 +21,9 @@ command line's words, also exit 2.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from illuminate_sdk import ATTRIBUTE_NAME, BadRequestError, NotFoundError
@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # generic in click 8.2+, not subscriptable at run time in 8.1
 else:
     ParamType = click.ParamType
 
+F = TypeVar("F", bound=Callable[..., Any])
 TRUE, FALSE = "true", "false"
 MANDATORY, OPTIONAL = "mandatory", "optional"
 
@@ -55,89 +56,111 @@ def check_flag_name(name: str, *, filter_: bool = False) -> str | None:
     return None
 
 
-class FlagValue(ParamType):
+class _Named(ParamType):
+    """A value that starts with a flag's or an attribute's name: ``check`` says what is wrong with the name, or None."""
+
+    def check(self, name: str) -> str | None:
+        raise NotImplementedError
+
+
+class _Name(_Named):
+    """The name alone."""
+
+    name = "NAME"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        text = str(value)
+        problem = self.check(text)
+        if problem:
+            self.fail(problem, param, ctx)
+        return text
+
+
+class _Pair(_Named):
+    """``name<separator>rest`` -> what ``finish`` makes of it; the name is checked before the rest is read."""
+
+    separator = "="
+    rightmost = False  # split at the last separator (a flag name may hold one)
+    missing: str | None = None  # what to give instead when the separator is missing (None: the rest may be left out)
+
+    def finish(self, name: str, sep: str, rest: str, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        raise NotImplementedError
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, tuple):
+            return value  # already converted (a default)
+        text = str(value)
+        name, sep, rest = text.rpartition(self.separator) if self.rightmost else text.partition(self.separator)
+        if not sep and self.missing:
+            self.fail(f"{text!r}: {self.missing}", param, ctx)
+        problem = self.check(name)
+        if problem:
+            self.fail(f"{text!r}: {problem}", param, ctx)
+        return self.finish(name, sep, rest, param, ctx)
+
+
+class FlagValue(_Pair):
     """``NAME=true|false`` -> ``(name, bool)``."""
 
     name = "NAME=true|false"
+    rightmost = True
+    missing = "give NAME=true or NAME=false"
 
     def __init__(self, *, filter_: bool = False) -> None:
         self.filter_ = filter_
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if isinstance(value, tuple):
-            return value
-        text = str(value)
-        name, sep, given = text.rpartition("=")
-        if not sep:
-            self.fail(f"{text!r}: give NAME=true or NAME=false", param, ctx)
-        problem = check_flag_name(name, filter_=self.filter_)
-        if problem:
-            self.fail(f"{text!r}: {problem}", param, ctx)
-        if given.lower() not in (TRUE, FALSE):
-            self.fail(f"flag {name!r}: the value must be true or false (got {given!r})", param, ctx)
-        return name, given.lower() == TRUE
+    def check(self, name: str) -> str | None:
+        return check_flag_name(name, filter_=self.filter_)
+
+    def finish(self, name: str, sep: str, rest: str, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if rest.lower() not in (TRUE, FALSE):
+            self.fail(f"flag {name!r}: the value must be true or false (got {rest!r})", param, ctx)
+        return name, rest.lower() == TRUE
 
 
-class FlagName(ParamType):
+class FlagName(_Name):
     """A flag name (a flag set true on every serial of a job)."""
 
-    name = "NAME"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        text = str(value)
-        problem = check_flag_name(text)
-        if problem:
-            self.fail(problem, param, ctx)
-        if "=" in text:
-            self.fail(f"{text!r}: give the flag's name only (a job's flags are set true)", param, ctx)
-        return text
+    def check(self, name: str) -> str | None:
+        if "=" in name:
+            return f"{name!r}: give the flag's name only (a job's flags are set true)"
+        return check_flag_name(name)
 
 
-class AttributeName(ParamType):
-    name = "NAME"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        text = str(value)
-        problem = check_attribute_name(text)
-        if problem:
-            self.fail(problem, param, ctx)
-        return text
+class AttributeName(_Name):
+    check = staticmethod(check_attribute_name)
 
 
-class AttributeValue(ParamType):
+class AttributeValue(_Pair):
     """``name=value`` -> ``(name, value)``."""
 
     name = "name=value"
+    missing = "give name=value"
+    check = staticmethod(check_attribute_name)
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if isinstance(value, tuple):
-            return value
-        text = str(value)
-        name, sep, given = text.partition("=")
-        if not sep:
-            self.fail(f"{text!r}: give name=value", param, ctx)
-        problem = check_attribute_name(name)
-        if problem:
-            self.fail(f"{text!r}: {problem}", param, ctx)
-        return name, given
+    def finish(self, name: str, sep: str, rest: str, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        return name, rest
 
 
-class AttributeDefinition(ParamType):
+class AttributeDefinition(_Pair):
     """``name`` or ``name:mandatory`` (``name:optional``) -> ``(name, mandatory)``."""
 
     name = "NAME[:mandatory]"
+    separator = ":"
+    check = staticmethod(check_attribute_name)
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if isinstance(value, tuple):
-            return value
-        text = str(value)
-        name, sep, kind = text.partition(":")
-        problem = check_attribute_name(name)
-        if problem:
-            self.fail(f"{text!r}: {problem}", param, ctx)
-        if sep and kind.lower() not in (MANDATORY, OPTIONAL):
-            self.fail(f"attribute {name!r}: after ':' give mandatory or optional (got {kind!r})", param, ctx)
-        return name, kind.lower() == MANDATORY
+    def finish(self, name: str, sep: str, rest: str, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if sep and rest.lower() not in (MANDATORY, OPTIONAL):
+            self.fail(f"attribute {name!r}: after ':' give mandatory or optional (got {rest!r})", param, ctx)
+        return name, rest.lower() == MANDATORY
+
+
+def repeatable(option: str, kind: ParamType, help: str) -> Callable[[F], F]:
+    """``--flag`` or ``--attribute`` of ``kind``, repeatable, into the parameter ``flags`` or ``attributes``.
+
+    The metavar is the type's own spelling (``name=value``, not click's upper-cased ``NAME=VALUE``).
+    """
+    return click.option(option, option.removeprefix("--") + "s", multiple=True, type=kind, metavar=kind.name, help=help)
 
 
 def unique(pairs: Sequence[tuple[str, Any]], what: str) -> dict[str, Any]:

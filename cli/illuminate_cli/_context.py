@@ -103,19 +103,17 @@ def state() -> State:
     return click.get_current_context().find_root().ensure_object(State)
 
 
-def _setter(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
-    def store(ctx: click.Context, param: click.Parameter, value: Any) -> None:
-        if value is None or value is False:
-            return  # not given here: keep what an earlier (group-level) option set
-        st = ctx.find_root().ensure_object(State)
-        if name == "quiet":
-            st.output = "id"
-            return
-        if name == "debug":
-            _enable_debug(ctx)
-        setattr(st, name, value)
-
-    return store
+def _store(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    """Keep a global option's value in ``State`` (its attribute has the option's name)."""
+    if value is None or value is False:
+        return  # not given here: keep what an earlier (group-level) option set
+    st = ctx.find_root().ensure_object(State)
+    if param.name == "quiet":
+        st.output = "id"
+        return
+    if param.name == "debug":
+        _enable_debug(ctx)
+    setattr(st, str(param.name), value)
 
 
 class _CleanFormatter(logging.Formatter):
@@ -164,65 +162,41 @@ def _enable_debug(ctx: click.Context) -> None:
     root.call_on_close(undo)
 
 
+def _global(*decls: str, **attrs: Any) -> Callable[[F], F]:
+    """A global option: given before or after the subcommand, it sets ``State`` (the later one wins)."""
+    return click.option(*decls, expose_value=False, callback=_store, **attrs)
+
+
 def global_options(func: F) -> F:
     """Add --profile, --base-url, --account-id, --output, -q, --progress, --debug to a command or group."""
     options = [
-        click.option(
+        _global(
             "--profile",
             metavar="NAME",
-            expose_value=False,
-            callback=_setter("profile"),
             help=f"Profile of the config file to use (env {_config.ENV_PROFILE}; file: {_config.ENV_CONFIG}, "
             f"default {_config.shown(_config.default_config_path())}).",
         ),
-        click.option(
+        _global(
             "--base-url",
             metavar="URL",
-            expose_value=False,
-            callback=_setter("base_url"),
             help=f"API base URL, e.g. http://127.0.0.1:8080 for illuminate-mock (env {_config.ENV_BASE_URL}; "
             f"default {_config.DEFAULT_BASE_URL}).",
         ),
-        click.option(
-            "--account-id",
-            metavar="ID",
-            expose_value=False,
-            callback=_setter("account_id"),
-            help=f"Account to act on (env {_config.ENV_ACCOUNT_ID}).",
-        ),
-        click.option(
+        _global("--account-id", metavar="ID", help=f"Account to act on (env {_config.ENV_ACCOUNT_ID})."),
+        _global(
             "--output",
             type=click.Choice(OUTPUTS),
             default=None,
-            expose_value=False,
-            callback=_setter("output"),
             help="table (for people, the default), json (for scripts) or id (ids only, one per line).",
         ),
-        click.option(
-            "-q",
-            "--quiet",
-            is_flag=True,
-            default=None,
-            expose_value=False,
-            callback=_setter("quiet"),
-            help="Same as --output id.",
-        ),
-        click.option(
+        _global("-q", "--quiet", is_flag=True, default=None, help="Same as --output id."),
+        _global(
             "--progress",
             type=click.Choice(PROGRESS_MODES),
             default=None,
-            expose_value=False,
-            callback=_setter("progress"),
             help="Progress on stderr: bar, plain lines, none; auto = bar on a terminal, else plain.",
         ),
-        click.option(
-            "--debug",
-            is_flag=True,
-            default=None,
-            expose_value=False,
-            callback=_setter("debug"),
-            help="Log requests on stderr (the API key is never logged).",
-        ),
+        _global("--debug", is_flag=True, default=None, help="Log requests on stderr (the API key is never logged)."),
     ]
     for option in reversed(options):
         func = option(func)

@@ -16,7 +16,7 @@ import csv
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import quote
 
 from illuminate_client.models.serial import Serial
@@ -42,8 +42,22 @@ def format_for(path: str, explicit: str | None) -> str:
     return "jsonl" if suffix in (".jsonl", ".ndjson", ".json") else "csv"
 
 
-class RowWriter:
-    """Writes pages of serials as CSV or JSON Lines, with a Digital Link when a GTIN is given."""
+def _cell(values: Mapping[str, Any]) -> str:
+    """Flags or attributes as one compact JSON object (a CSV cell: no raw line break or CR in it)."""
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+
+
+S = TypeVar("S", bound=Serial | SerialItem)
+
+
+class _PageWriter(Generic[S]):
+    """Writes pages of serials as CSV or JSON Lines, with a Digital Link when a GTIN is given.
+
+    A subclass names its CSV ``columns`` and says what one serial is as a CSV row (``fields``) and as a JSON
+    object (``record``).
+    """
+
+    columns: tuple[str, ...]
 
     def __init__(self, handle: _files.Sink, fmt: str, gtin: str | None) -> None:
         self.handle, self.fmt, self.gtin = handle, fmt, gtin
@@ -52,81 +66,74 @@ class RowWriter:
         # readers take as a line end: a page with one is written with every field quoted.
         self._quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)
         if self._csv is not None:
-            self._csv.writerow([*CSV_COLUMNS, LINK_COLUMN] if gtin else CSV_COLUMNS)
+            self._csv.writerow([*self.columns, LINK_COLUMN] if gtin else self.columns)
 
-    def write(self, serials: Sequence[Serial]) -> None:
+    def fields(self, serial: S) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def record(self, serial: S) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def write(self, serials: Sequence[S]) -> None:
         gtin = self.gtin
         if self._csv is not None:
             writer = self._csv
             if "\r" in "".join(s.serial for s in serials) or "\r" in "".join(s.id for s in serials):
                 writer = self._quoted
             if gtin:
-                writer.writerows(
-                    (s.serial, s.id, s.status, s.created.isoformat(), digital_link(gtin, s.serial)) for s in serials
-                )
+                writer.writerows((*self.fields(s), digital_link(gtin, s.serial)) for s in serials)
             else:
-                writer.writerows((s.serial, s.id, s.status, s.created.isoformat()) for s in serials)
+                writer.writerows(self.fields(s) for s in serials)
             return
         dumps = json.dumps
         lines = []
-        for s in serials:
-            row = {"serial": s.serial, "serialId": s.id, "status": str(s.status), "created": s.created.isoformat()}
+        for item in serials:
+            row = self.record(item)
             if gtin:
-                row["digitalLink"] = digital_link(gtin, s.serial)
+                row["digitalLink"] = digital_link(gtin, item.serial)
             lines.append(dumps(row, ensure_ascii=False))
         lines.append("")
         self.handle.write("\n".join(lines))
 
 
+class RowWriter(_PageWriter[Serial]):
+    """Serials of the first API's list: status, no flags."""
+
+    columns = CSV_COLUMNS
+
+    def fields(self, serial: Serial) -> Sequence[Any]:
+        return serial.serial, serial.id, serial.status, serial.created.isoformat()
+
+    def record(self, serial: Serial) -> dict[str, Any]:
+        return {
+            "serial": serial.serial,
+            "serialId": serial.id,
+            "status": str(serial.status),
+            "created": serial.created.isoformat(),
+        }
+
+
+class ItemRowWriter(_PageWriter[SerialItem]):
+    """Serial items of the 2025 list, with their flags and attributes (a JSON object in a CSV cell)."""
+
+    columns = ITEM_COLUMNS
+
+    def fields(self, serial: SerialItem) -> Sequence[Any]:
+        flags, attributes = serial.flags.additional_properties, serial.attributes.additional_properties
+        return serial.serial, serial.id, serial.created.isoformat(), _cell(flags), _cell(attributes)
+
+    def record(self, serial: SerialItem) -> dict[str, Any]:
+        return {
+            "serial": serial.serial,
+            "serialId": serial.id,
+            "created": serial.created.isoformat(),
+            "flags": serial.flags.additional_properties,
+            "attributes": serial.attributes.additional_properties,
+        }
+
+
 class _Rows(Protocol):
     def write(self, items: Sequence[Any], /) -> None: ...
-
-
-def _cell(values: Mapping[str, Any]) -> str:
-    """Flags or attributes as one compact JSON object (a CSV cell: no raw line break or CR in it)."""
-    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
-
-
-class ItemRowWriter:
-    """Writes pages of serial items (2025 list) as CSV or JSON Lines, with their flags and attributes."""
-
-    def __init__(self, handle: _files.Sink, fmt: str, gtin: str | None) -> None:
-        self.handle, self.fmt, self.gtin = handle, fmt, gtin
-        self._csv = csv.writer(handle, lineterminator="\n") if fmt == "csv" else None
-        self._quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)  # see RowWriter
-        if self._csv is not None:
-            self._csv.writerow([*ITEM_COLUMNS, LINK_COLUMN] if gtin else ITEM_COLUMNS)
-
-    def write(self, items: Sequence[SerialItem]) -> None:
-        gtin = self.gtin
-        if self._csv is not None:
-            writer = self._csv
-            if "\r" in "".join(s.serial for s in items) or "\r" in "".join(s.id for s in items):
-                writer = self._quoted
-            for s in items:
-                row = [
-                    s.serial,
-                    s.id,
-                    s.created.isoformat(),
-                    _cell(s.flags.additional_properties),
-                    _cell(s.attributes.additional_properties),
-                ]
-                writer.writerow([*row, digital_link(gtin, s.serial)] if gtin else row)
-            return
-        lines = []
-        for s in items:
-            data: dict[str, Any] = {
-                "serial": s.serial,
-                "serialId": s.id,
-                "created": s.created.isoformat(),
-                "flags": s.flags.additional_properties,
-                "attributes": s.attributes.additional_properties,
-            }
-            if gtin:
-                data["digitalLink"] = digital_link(gtin, s.serial)
-            lines.append(json.dumps(data, ensure_ascii=False))
-        lines.append("")
-        self.handle.write("\n".join(lines))
 
 
 def qr_file_name(serial: str, kind: str) -> str:

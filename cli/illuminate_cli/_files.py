@@ -50,6 +50,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Protocol, TextIO, cast
 
+import click
+
 from ._errors import CliError, Exit
 from ._safe import sanitize_lines
 
@@ -58,6 +60,17 @@ BUFFER = 1 << 20  # a page of serials is ~100 KiB: few, large writes
 ERRORS = "backslashreplace"
 # Paths that name a descriptor the caller already opened (``-f /dev/stdout > out.csv``).
 _DESCRIPTOR = re.compile(r"^/dev/(stdout|stderr|fd/\d+)$|^/proc/(self|\d+)/fd/\d+$")
+# ``-f/--file PATH`` of the commands that write an export (the parameter ``path``; ``plan`` decides what it is).
+FILE_OPTION = click.option(
+    "-f",
+    "--file",
+    "path",
+    default="-",
+    show_default=True,
+    metavar="PATH",
+    help="File to write ('-' for stdout). A file is written whole or not at all; a device or pipe "
+    "(/dev/null, a FIFO) is written straight through; a folder is refused.",
+)
 
 
 class Sink(Protocol):

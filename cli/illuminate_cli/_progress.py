@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from rich.console import Console
 from rich.progress import (
@@ -127,40 +127,53 @@ def _clock_text(seconds: float) -> str:
     return str(timedelta(seconds=round(seconds)))
 
 
+def _resolved(mode: str) -> str:
+    """The mode to show: ``auto`` is a bar on a terminal, plain lines elsewhere."""
+    if mode == "auto":
+        return "bar" if sys.stderr.isatty() else "plain"
+    return mode
+
+
+def _bar(*columns: ProgressColumn, **options: Any) -> Progress:
+    """A rich bar on stderr, whatever stderr is: the description (plain text, never markup), the bar, ``columns``."""
+    console = Console(file=sys.stderr, force_terminal=True, highlight=False, markup=False, emoji=False)
+    return Progress(
+        TextColumn("{task.description}", style="progress.description", markup=False),
+        BarColumn(),
+        *columns,
+        console=console,
+        refresh_per_second=8,
+        **options,
+    )
+
+
 @contextmanager
 def progress(
     mode: str, description: str, *, total: int | None, unit: str = "serials", interval: float = 1.0
 ) -> Iterator[Reporter]:
     """A reporter for ``mode`` (auto, bar, plain, none); the bar or last line is completed on exit."""
     description = clean(description)
-    if mode == "auto":
-        mode = "bar" if sys.stderr.isatty() else "plain"
+    mode = _resolved(mode)
     if mode == "none":
         yield _Null()
-        return
-    if mode == "plain":
+    elif mode == "plain":
         plain = _Plain(description, total, unit, interval)
         try:
             yield plain
         finally:
             plain.finish()
-        return
-    console = Console(file=sys.stderr, force_terminal=True, highlight=False, markup=False, emoji=False)
-    bar = Progress(
-        TextColumn("{task.description}", style="progress.description", markup=False),
-        BarColumn(),
-        TaskProgressColumn(),
-        CountColumn(),
-        RateColumn(unit),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        refresh_per_second=8,
-        speed_estimate_period=10.0,
-    )
-    with bar:
-        yield _Rich(bar, bar.add_task(description, total=total))
+    else:
+        bar = _bar(
+            TaskProgressColumn(),
+            CountColumn(),
+            RateColumn(unit),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            TimeElapsedColumn(),
+            speed_estimate_period=10.0,
+        )
+        with bar:
+            yield _Rich(bar, bar.add_task(description, total=total))
 
 
 class _RichWaiting:
@@ -197,23 +210,12 @@ def waiting(mode: str, description: str, *, total: int, unit: str = "serials") -
     prints one line at the start and one at the end.
     """
     description = clean(description)
-    if mode == "auto":
-        mode = "bar" if sys.stderr.isatty() else "plain"
+    mode = _resolved(mode)
     if mode == "none":
         yield _Null()
-        return
-    if mode == "plain":
+    elif mode == "plain":
         yield _PlainWaiting(description, total, unit)
-        return
-    console = Console(file=sys.stderr, force_terminal=True, highlight=False, markup=False, emoji=False)
-    bar = Progress(
-        TextColumn("{task.description}", style="progress.description", markup=False),
-        BarColumn(),
-        TextColumn("{task.fields[state]}", markup=False),
-        TimeElapsedColumn(),
-        console=console,
-        refresh_per_second=8,
-    )
-    with bar:
-        task = bar.add_task(description, total=None, state="waiting (the API reports no progress)")
-        yield _RichWaiting(bar, task, total, unit)
+    else:
+        with _bar(TextColumn("{task.fields[state]}", markup=False), TimeElapsedColumn()) as bar:
+            task = bar.add_task(description, total=None, state="waiting (the API reports no progress)")
+            yield _RichWaiting(bar, task, total, unit)

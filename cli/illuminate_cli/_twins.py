@@ -15,6 +15,7 @@ from illuminate_client.models.digital_twin import DigitalTwin
 from illuminate_client.types import Unset
 from illuminate_sdk import DigitalTwinNotFoundError, Illuminate, gtin14
 
+from ._context import State, state
 from ._errors import CliError, Exit
 
 PREFIXES = {"gtin": "gtin", "product": "product_id", "variant": "variant_id", "asset": "promotional_asset_id"}
@@ -35,6 +36,13 @@ def twin_id(client: Illuminate, ref: str) -> str:
         raise CliError(f"{exc} ({client.account_id})", Exit.NOT_FOUND) from None
     except ValueError as exc:  # a GTIN with a wrong check digit or length
         raise CliError(f"GTIN {value!r}: {exc}", Exit.USAGE) from None
+
+
+def on_twin(ref: str) -> tuple[State, Illuminate, str]:
+    """For a command on one twin: its state, its client, and the id of the twin ``ref`` names."""
+    st = state()
+    client = st.client()
+    return st, client, twin_id(client, ref)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Fixtures for the CLI tests: mocks served by uvicorn on loopback, and a clean environment per test.
 
-Helpers (running ``illuminate``, making twins, test servers) live in
-``tests/cli/helpers.py``. A fixture that hands out a mock whose state a test
+Helpers (running ``illuminate``, making twins) live in ``tests/cli/helpers.py``,
+the ASGI wrappers around the mock in ``tests/cli/wrappers.py``. A fixture that hands out a mock whose state a test
 changes beyond its own records (account settings, failure switches, clocks)
 is function-scoped: no test sees another's side effects.
 """
@@ -19,8 +19,8 @@ from illuminate_mock.app import create_app
 from illuminate_mock.backend import JobTiming, MockConfig
 from illuminate_mock.fixtures import demo_fixture
 
-from tests.cli.helpers import ACCOUNT, KEY, ManualClock
-from tests.servers import Served, serve
+from tests.cli.helpers import ACCOUNT, KEY, ManualClock, make_twin
+from tests.servers import Served, serving
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -31,27 +31,23 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def mock() -> Iterator[Served]:
     """Jobs finish at the first poll. Shared: tests only add records of their own to it."""
-    app = create_app()
-    with serve(app) as url:
-        yield Served(url, app)
+    with serving(create_app()) as served:
+        yield served
 
 
 @pytest.fixture
 def fresh_mock() -> Iterator[Served]:
     """A mock of this test's own, for tests that change account-wide state."""
-    app = create_app()
-    with serve(app) as url:
-        yield Served(url, app)
+    with serving(create_app()) as served:
+        yield served
 
 
 @pytest.fixture(scope="session")
 def slow_mock() -> Iterator[Served]:
     """Jobs take seconds (2,000 serials/s, at least 2 s), as on the service."""
-    app = create_app(
-        config=MockConfig(job_timing=JobTiming(pending_seconds=0.3, serials_per_second=2000, min_seconds=2))
-    )
-    with serve(app) as url:
-        yield Served(url, app)
+    timing = JobTiming(pending_seconds=0.3, serials_per_second=2000, min_seconds=2)
+    with serving(create_app(config=MockConfig(job_timing=timing))) as served:
+        yield served
 
 
 @pytest.fixture
@@ -59,8 +55,16 @@ def frozen_mock() -> Iterator[tuple[Served, ManualClock]]:
     """Jobs progress only when the test moves the clock: a wait can be interrupted at a known point."""
     clock = ManualClock()
     app = create_app(clock=clock, config=MockConfig(job_timing=JobTiming(serials_per_second=1000)))
-    with serve(app) as url:
-        yield Served(url, app), clock
+    with serving(app) as served:
+        yield served, clock
+
+
+@pytest.fixture
+def frozen_twin(frozen_mock: tuple[Served, ManualClock], env: dict[str, str]) -> tuple[Served, ManualClock, str]:
+    """A twin on ``frozen_mock``, and ``env`` pointed at that mock: (served, clock, twin id)."""
+    served, clock = frozen_mock
+    env["ILLUMINATE_BASE_URL"] = served.url
+    return served, clock, make_twin(served.url)
 
 
 @pytest.fixture
@@ -72,8 +76,7 @@ def wrapped() -> Iterator[Callable[..., Served]]:
     with ExitStack() as stack:
 
         def start(wrapper: Any, *args: Any) -> Served:
-            outer = wrapper(create_app(), *args)
-            return Served(stack.enter_context(serve(outer)), outer)
+            return stack.enter_context(serving(wrapper(create_app(), *args)))
 
         yield start
 
@@ -87,7 +90,7 @@ def mock_with() -> Iterator[Callable[..., Served]]:
             demo = demo_fixture()
             account = dataclasses.replace(demo.accounts[0], **changes)
             app = create_app(dataclasses.replace(demo, accounts=(account, *demo.accounts[1:])))
-            return Served(stack.enter_context(serve(app)), app)
+            return stack.enter_context(serving(app))
 
         yield start
 

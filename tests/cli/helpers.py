@@ -1,4 +1,8 @@
-"""What the CLI tests share: the demo account, ways to run ``illuminate``, twins with serials, test servers.
+"""What the CLI tests share: the demo account, twins with serials, ways to run ``illuminate`` and to stop it.
+
+``illuminate`` runs in process (``invoke``), as a subprocess (``run``,
+``popen``), on a pseudo-terminal (``on_terminal``), or until a signal
+(``signalled``). The ASGI wrappers around the mock are in ``wrappers``.
 
 Imported as ``from tests.cli.helpers import ...``: the repository root is on
 pytest's pythonpath and ``illuminate_cli`` is importable from the installed
@@ -7,31 +11,40 @@ distribution, so nothing here edits ``sys.path``.
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import itertools
-import json
 import os
+import pty
 import re
+import shlex
+import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode
 
+import pytest
 from click.testing import CliRunner, Result
 from illuminate_cli._app import cli
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.shared_helpers import make_product
+
 ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
 KEY = "demo-editor-key"
 SECRET = "sk-RECOGNISABLE-0123456789"
 _gtins = itertools.count(1)
 
 # What must never reach a terminal raw (``_safe`` turns each into a visible escape).
+SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+# How the last line of a command stopped by each signal begins, after ``illuminate: ``.
+INTERRUPTED: dict[int, str] = {
+    signal.SIGINT: "interrupted",
+    signal.SIGTERM: "interrupted by SIGTERM",
+    signal.SIGHUP: "interrupted by SIGHUP",
+}
 UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
@@ -44,20 +57,10 @@ def new_gtin() -> str:
 
 def make_twin(url: str, *, count: int = 0, length: int = 10, gtin: str | None = None, settings: bool = True) -> str:
     """Brand, product (GTIN), twin-level settings and a job of ``count`` serials, via the SDK; the twin id."""
-    from illuminate_client.api.brands import create_brand
-    from illuminate_client.api.products import create_product
     from illuminate_sdk import Illuminate
 
     with Illuminate(KEY, account_id=ACCOUNT, base_url=url) as client:
-        brand = client.call(create_brand, name="Acme")
-        product = client.call(
-            create_product,
-            brand_id=brand.id,
-            identifier=gtin or new_gtin(),
-            description_short="Card",
-            gpc_category_code="10001234",
-        )
-        twin = client.digital_twin_id(product_id=product.id)
+        _, twin = make_product(client, gtin or new_gtin())
         if settings:
             client.set_allocation_settings(strategy="RANDOM_NUMERIC", length=length, digital_twin_id=twin)
         if count:
@@ -149,6 +152,28 @@ def popen(args: list[str], env: dict[str, str], **kwargs: Any) -> subprocess.Pop
     )
 
 
+def on_terminal(args: list[str], env: dict[str, str]) -> str:
+    """Run ``python -m illuminate_cli ARGS`` with stdout on a pseudo-terminal (exit 0); what the terminal showed."""
+    primary, secondary = pty.openpty()
+    try:
+        child = subprocess.Popen([*command(), *args], env=subprocess_env(env), stdout=secondary, stderr=subprocess.PIPE)
+        os.close(secondary)
+        shown = b""
+        while chunk := _read_terminal(primary):
+            shown += chunk
+        assert child.wait(timeout=60) == 0
+    finally:
+        os.close(primary)
+    return shown.decode()
+
+
+def _read_terminal(fd: int) -> bytes:
+    try:
+        return os.read(fd, 65536)
+    except OSError:  # EIO: the child closed the terminal
+        return b""
+
+
 def wait_until(condition: Callable[[], object], what: str, timeout: float = 60.0) -> None:
     """Poll ``condition`` every 10 ms until it is true; fail after ``timeout`` seconds (generous on purpose)."""
     deadline = time.monotonic() + timeout
@@ -180,7 +205,26 @@ class StderrLines:
         return "".join(self.lines)
 
 
-# ---------------------------------------------------------------- ASGI wrappers around the mock
+def for_signals(*signums: int) -> pytest.MarkDecorator:
+    """Run the test once per signal (``signum``; default: SIGNALS), each named in the test's id."""
+    return pytest.mark.parametrize("signum", signums or SIGNALS, ids=lambda s: signal.Signals(s).name)
+
+
+@contextmanager
+def signalled(args: list[str], env: dict[str, str], signum: int) -> Iterator[StderrLines]:
+    """Run ``python -m illuminate_cli ARGS``; once the block has seen the known point, send ``signum``.
+
+    The command must then exit 128 + signum; it is killed whatever happens. The
+    block's ``StderrLines`` has the whole of stderr afterwards.
+    """
+    child = popen(args, env)
+    err = StderrLines(child)
+    try:
+        yield err
+        child.send_signal(signum)
+        assert child.wait(timeout=60) == 128 + signum, err.text()
+    finally:
+        child.kill()
 
 
 class ManualClock:
@@ -196,161 +240,13 @@ class ManualClock:
         self.current += datetime.timedelta(seconds=seconds)
 
 
-class SerialsGate:
-    """Lets ``open_pages`` serial pages through, then holds every further one until ``release()``.
-
-    A command exporting through it can never finish before the test has seen
-    what it waits for: the export is parked mid-stream, deterministically.
-    """
-
-    def __init__(self, app: Any, open_pages: int) -> None:
-        self.app, self.open_pages = app, open_pages
-        self.pages = 0
-        self.reached = threading.Event()
-        self._release = threading.Event()
-
-    def release(self) -> None:
-        self._release.set()
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] == "http" and scope["method"] == "GET" and scope["path"].endswith("/serials"):
-            self.pages += 1
-            if self.pages > self.open_pages:
-                self.reached.set()
-                await asyncio.get_running_loop().run_in_executor(None, self._release.wait, 120)
-        await self.app(scope, receive, send)
-
-
-async def _read_body(receive: Any) -> bytes:
-    body = b""
-    while True:
-        message = await receive()
-        body += message.get("body", b"")
-        if not message.get("more_body"):
-            return body
-
-
-def _replay(body: bytes) -> Callable[[], Any]:
-    sent = False
-
-    async def receive() -> dict[str, Any]:
-        nonlocal sent
-        if sent:
-            await asyncio.Event().wait()  # like a client that sends nothing more
-        sent = True
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    return receive
-
-
-# Fields of free text or ids in the spec's responses: what a hostile server would fill with anything.
-POISONED_KEYS = frozenset(
-    {
-        "id", "name", "identifier", "descriptionShort", "brandId", "gpcCategoryCode", "resourceId",
-        "productId", "productVariantId", "promotionalAssetId", "digitalTwinId", "carrierUrl", "symbols",
-        "defaultDomain", "message", "field", "serial", "serialId", "shortId", "productIdentifier",
-        "consumerProductVariantDescription", "requestId",
-    }
-)  # fmt: skip
-
-
-class Poison:
-    """A hostile server made from the mock: every id and free-text field of every JSON answer is wrapped in ``text``.
-
-    Wrapped on both sides, so that a prefix of a value (a job id's first eight
-    characters in a progress bar) is hostile too. Requests have the text taken
-    out again (from the path, the query, JSON filters and bodies), so a command
-    can feed a poisoned id back and go on: every string the CLI prints from any
-    answer carries the hostile text.
-    """
-
-    def __init__(self, app: Any, text: str) -> None:
-        self.app, self.text = app, text
-        forms = {text, json.dumps(text)[1:-1], json.dumps(text, ensure_ascii=False)[1:-1]}
-        self._forms = sorted(forms, key=len, reverse=True)
-
-    def _strip(self, text: str) -> str:
-        for form in self._forms:
-            text = text.replace(form, "")
-        return text
-
-    def _poison(self, value: Any, key: str | None = None) -> Any:
-        if isinstance(value, dict):
-            return {k: self._poison(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [self._poison(v, key) for v in value]
-        if isinstance(value, str) and key in POISONED_KEYS:
-            return self.text + value + self.text
-        return value
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        path = self._strip(scope["path"])
-        query = [(k, self._strip(v)) for k, v in parse_qsl(scope["query_string"].decode(), keep_blank_values=True)]
-        body = self._strip((await _read_body(receive)).decode("utf-8", "surrogatepass")).encode()
-        scope = {
-            **scope,
-            "path": path,
-            "raw_path": quote(path).encode(),
-            "query_string": urlencode(query, quote_via=quote).encode(),
-            "headers": [(k, v) for k, v in scope["headers"] if k != b"content-length"]
-            + [(b"content-length", str(len(body)).encode())],
-        }
-        start: dict[str, Any] = {}
-        chunks: list[bytes] = []
-
-        async def capture(message: dict[str, Any]) -> None:
-            if message["type"] == "http.response.start":
-                start.update(message)
-                return
-            chunks.append(message.get("body", b""))
-            if message.get("more_body"):
-                return
-            payload = b"".join(chunks)
-            headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
-            if any(k.lower() == b"content-type" and b"json" in v for k, v in headers) and payload:
-                payload = json.dumps(self._poison(json.loads(payload))).encode()
-            headers.append((b"content-length", str(len(payload)).encode()))
-            await send({**start, "headers": headers})
-            await send({"type": "http.response.body", "body": payload, "more_body": False})
-
-        await self.app(scope, _replay(body), capture)
-
-
-class KeySwap:
-    """Accepts ``SECRET`` as the demo key, so a run can use a recognisable key end to end."""
-
-    def __init__(self, app: Any, secret: str = SECRET, key: str = KEY) -> None:
-        self.app = app
-        self.secret, self.key = f"ApiKey {secret}".encode(), f"ApiKey {key}".encode()
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] == "http":
-            headers = [(k, self.key if k == b"authorization" and v == self.secret else v) for k, v in scope["headers"]]
-            scope = {**scope, "headers": headers}
-        await self.app(scope, receive, send)
-
-
-class EchoKey:
-    """A server that echoes the Authorization header back: in the error body, its fields and a header."""
-
-    def __init__(self, status: int) -> None:
-        self.status = status
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            return
-        header = dict(scope["headers"]).get(b"authorization", b"").decode()
-        body = json.dumps(
-            {
-                "message": f"rejected {header}",
-                "code": "BAD_KEY",
-                "errors": [{"field": "Authorization", "message": f"{header} is not valid"}],
-                "requestId": header,
-            }
-        ).encode()
-        headers = [(b"content-type", b"application/json"), (b"x-request-id", header.encode())]
-        await send({"type": "http.response.start", "status": self.status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+def run_resume(
+    last_line: str, clock: ManualClock, env: dict[str, str]
+) -> tuple[list[str], subprocess.CompletedProcess[str]]:
+    """The ``Resume with:`` command in an interrupted wait's last line, and its run once the job is done (exit 0)."""
+    words = shlex.split(last_line.split("Resume with: ")[1])
+    clock.advance(3600)  # now the job is done
+    resumed = run([*words[1:], "--progress", "plain"], env)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "COMPLETED" in resumed.stdout
+    return words, resumed

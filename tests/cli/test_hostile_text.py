@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import pty
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,15 +23,14 @@ from illuminate_mock.app import create_app
 
 from tests.cli.helpers import (
     UNSAFE,
-    Poison,
     add_carrier,
-    command,
     invoke,
     make_twin,
     new_gtin,
+    on_terminal,
     start_job,
-    subprocess_env,
 )
+from tests.cli.wrappers import Poison
 from tests.servers import serve
 
 CORPUS = {
@@ -175,29 +171,8 @@ def test_rows_shown_on_a_terminal_are_sanitized(env: dict[str, str]) -> None:
     with serve(app) as clean_url, serve(Poison(app, text)) as url:
         twin = make_twin(clean_url, count=3)
         env["ILLUMINATE_BASE_URL"] = url
-        primary, secondary = pty.openpty()
-        try:
-            child = subprocess.Popen(
-                [*command(), "serials", "export", twin, "--progress", "none"],
-                env=subprocess_env(env),
-                stdout=secondary,
-                stderr=subprocess.PIPE,
-            )
-            os.close(secondary)
-            shown = b""
-            while chunk := _read(primary):
-                shown += chunk
-            assert child.wait(timeout=60) == 0
-        finally:
-            os.close(primary)
-    lines = shown.decode().splitlines()
+        shown = on_terminal(["serials", "export", twin, "--progress", "none"], env)
+    lines = shown.splitlines()
     assert len(lines) == 4
-    assert "\x1b" not in shown.decode()
+    assert "\x1b" not in shown
     assert lines[1].startswith(sanitize(text))
-
-
-def _read(fd: int) -> bytes:
-    try:
-        return os.read(fd, 65536)
-    except OSError:  # EIO: the child closed the terminal
-        return b""

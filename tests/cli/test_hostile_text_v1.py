@@ -8,9 +8,6 @@ attribute name and value, and bare string answers (one attribute's value).
 from __future__ import annotations
 
 import json
-import os
-import pty
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -18,7 +15,7 @@ import pytest
 from illuminate_cli._safe import sanitize
 from illuminate_mock.app import create_app
 
-from tests.cli.helpers import UNSAFE, account_attributes, command, invoke, make_twin, sdk, start_named
+from tests.cli.helpers import UNSAFE, account_attributes, invoke, make_twin, on_terminal, sdk, start_named
 from tests.cli.test_hostile_text import CORPUS, Hostile, assert_safe
 from tests.cli.wrappers import PoisonNames
 from tests.servers import Served, serve
@@ -118,32 +115,10 @@ def test_job_csv_on_a_terminal_is_sanitized(
     out = tmp_path / "exact.csv"
     assert invoke(["jobs", "csv", name, "-f", str(out), "--progress", "none"], env).exit_code == 0
     assert "\x1b]8;;" in out.read_text()  # the file: exact
-    primary, secondary = pty.openpty()
-    try:
-        child = subprocess.Popen(
-            [*command(), "jobs", "csv", name, "--progress", "none"],
-            env={**os.environ, **env},
-            stdout=secondary,
-            stderr=subprocess.PIPE,
-        )
-        os.close(secondary)
-        shown = b""
-        while chunk := _read(primary):
-            shown += chunk
-        assert child.wait(timeout=60) == 0
-    finally:
-        os.close(primary)
-    text = shown.decode()
+    text = on_terminal(["jobs", "csv", name, "--progress", "none"], env)
     assert "\x1b" not in text
     lines = text.splitlines()
     assert len(lines) == 4
     assert lines[0] == "id,serial,digitalTwinId,carrierUrl"
     assert sanitize("\x1b]8;;http://evil\x07\x1b[2J") in lines[1]
     assert "\\x0d" not in text  # CRLF line ends are shown as line ends, not as escapes
-
-
-def _read(fd: int) -> bytes:
-    try:
-        return os.read(fd, 65536)
-    except OSError:  # EIO: the child closed the terminal
-        return b""

@@ -235,11 +235,9 @@ def test_jobs_csv_disk_full(csv_job: tuple[str, bytes], served_env: dict[str, st
 
 
 def test_jobs_csv_of_a_job_not_completed(
-    frozen_mock: tuple[Served, ManualClock], env: dict[str, str], tmp_path: Path
+    frozen_twin: tuple[Served, ManualClock, str], env: dict[str, str], tmp_path: Path
 ) -> None:
-    served, clock = frozen_mock
-    env["ILLUMINATE_BASE_URL"] = served.url
-    twin = make_twin(served.url)
+    served, clock, twin = frozen_twin
     name = start_named(served.url, twin, 5000, "slow_job", wait=False)
     out = tmp_path / "s.csv"
     result = invoke(["jobs", "csv", name, "-f", str(out)], env)

@@ -17,7 +17,8 @@ from illuminate_cli import _context
 from illuminate_cli._errors import CliError, from_sdk
 from illuminate_sdk import APIStatusError, ConfigurationError
 
-from tests.cli.helpers import ACCOUNT, SECRET, EchoKey, KeySwap, invoke, make_twin, one_line, run, sdk
+from tests.cli.helpers import ACCOUNT, SECRET, invoke, make_twin, one_line, run, sdk
+from tests.cli.wrappers import EchoKey, KeySwap
 from tests.servers import Served, serve
 
 

@@ -7,22 +7,25 @@ mock whose clock stands still, so the job cannot finish first.
 
 from __future__ import annotations
 
-import shlex
 import signal
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
-from tests.cli.helpers import ManualClock, StderrLines, make_twin, popen, run, start_named, wait_until
+from tests.cli.helpers import (
+    INTERRUPTED,
+    ManualClock,
+    for_signals,
+    make_twin,
+    run_resume,
+    signalled,
+    start_named,
+    wait_until,
+)
 from tests.cli.wrappers import CsvGate
 from tests.servers import Served
 
-SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
-NAMES = {signal.SIGINT: "interrupted", signal.SIGTERM: "interrupted by SIGTERM", signal.SIGHUP: "interrupted by SIGHUP"}
 
-
-@pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
+@for_signals()
 def test_signal_mid_jobs_csv_leaves_no_file(
     signum: int, wrapped: Callable[..., Served], env: dict[str, str], tmp_path: Path
 ) -> None:
@@ -32,50 +35,33 @@ def test_signal_mid_jobs_csv_leaves_no_file(
     name = start_named(served.url, twin, 50_000, "big_job")
     out = tmp_path / "out"
     out.mkdir()
-    child = popen(["jobs", "csv", name, "-f", str(out / "job.csv"), "--progress", "plain"], env)
-    err = StderrLines(child)
     try:
-        wait_until(
-            lambda: served.app.reached.is_set() and any(p.stat().st_size > 0 for p in out.glob(".job.csv.*.part")),
-            "a grown .part file, download parked",
-        )
-        child.send_signal(signum)
-        assert child.wait(timeout=60) == 128 + signum, err.text()
+        with signalled(["jobs", "csv", name, "-f", str(out / "job.csv"), "--progress", "plain"], env, signum) as err:
+            wait_until(
+                lambda: served.app.reached.is_set() and any(p.stat().st_size > 0 for p in out.glob(".job.csv.*.part")),
+                "a grown .part file, download parked",
+            )
     finally:
-        child.kill()
         served.app.release()
     last = err.text().strip().splitlines()[-1]
-    assert last.startswith(f"illuminate: {NAMES[signum]} after "), last
+    assert last.startswith(f"illuminate: {INTERRUPTED[signum]} after "), last
     assert f"nothing was written to {out / 'job.csv'}" in last
     assert list(out.iterdir()) == []
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=lambda s: signal.Signals(s).name)
+@for_signals(signal.SIGINT, signal.SIGTERM)
 def test_signal_while_waiting_for_a_named_job(
-    signum: int, frozen_mock: tuple[Served, ManualClock], env: dict[str, str]
+    signum: int, frozen_twin: tuple[Served, ManualClock, str], env: dict[str, str]
 ) -> None:
-    served, clock = frozen_mock
-    env["ILLUMINATE_BASE_URL"] = served.url
-    twin = make_twin(served.url)
-    child = popen(
-        ["serials", "generate", twin, "-n", "8000", "--identifier", "resumable", "--wait", "--progress", "plain"], env
-    )
-    err = StderrLines(child)
-    try:
+    _, clock, twin = frozen_twin
+    args = ["serials", "generate", twin, "-n", "8000", "--identifier", "resumable", "--wait", "--progress", "plain"]
+    with signalled(args, env, signum) as err:
         first = err.wait_for("starting job resumable ")  # the name comes before the start is sent
         assert "jobs show resumable" in first
         err.wait_for("job resumable: waiting")  # started, and polling: the clock stands still
-        child.send_signal(signum)
-        assert child.wait(timeout=60) == 128 + signum, err.text()
-    finally:
-        child.kill()
     lines = err.text().strip().splitlines()
     assert lines[0] == first.rstrip("\n")
-    assert lines[-1].startswith(f"illuminate: {NAMES[signum]}; job resumable goes on at the server"), lines[-1]
-    resume = shlex.split(lines[-1].split("Resume with: ")[1])
+    assert lines[-1].startswith(f"illuminate: {INTERRUPTED[signum]}; job resumable goes on at the server"), lines[-1]
+    resume, resumed = run_resume(lines[-1], clock, env)
     assert resume == ["illuminate", "jobs", "wait", "resumable"]
-    clock.advance(3600)
-    resumed = run([*resume[1:], "--progress", "plain"], env)
-    assert resumed.returncode == 0, resumed.stderr
-    assert "COMPLETED" in resumed.stdout
     assert "job resumable: 8,000 serials, done in" in resumed.stderr

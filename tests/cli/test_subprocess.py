@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import os
-import shlex
 import signal
 import subprocess
 from collections.abc import Callable
@@ -19,20 +18,19 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import (
+    INTERRUPTED,
     ManualClock,
-    SerialsGate,
-    StderrLines,
     command,
+    for_signals,
     make_twin,
-    popen,
     run,
+    run_resume,
+    signalled,
     subprocess_env,
     wait_until,
 )
+from tests.cli.wrappers import SerialsGate
 from tests.servers import Served
-
-SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
-NAMES = {signal.SIGINT: "interrupted", signal.SIGTERM: "interrupted by SIGTERM", signal.SIGHUP: "interrupted by SIGHUP"}
 
 
 @pytest.mark.slow
@@ -53,31 +51,19 @@ def test_generate_wait_shows_a_progress_bar(slow_mock: Served, env: dict[str, st
     assert "6,000/6,000 serials (100%)" in lines[-1]
 
 
-@pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
+@for_signals()
 def test_signal_while_waiting_prints_the_resume_command(
-    signum: int, frozen_mock: tuple[Served, ManualClock], env: dict[str, str]
+    signum: int, frozen_twin: tuple[Served, ManualClock, str], env: dict[str, str]
 ) -> None:
-    served, clock = frozen_mock
-    env["ILLUMINATE_BASE_URL"] = served.url
-    twin = make_twin(served.url)
-    child = popen(["serials", "generate", twin, "-n", "8000", "--wait", "--progress", "plain"], env)
-    err = StderrLines(child)
-    try:
+    _, clock, twin = frozen_twin
+    with signalled(["serials", "generate", twin, "-n", "8000", "--wait", "--progress", "plain"], env, signum) as err:
         err.wait_for("started job")
         err.wait_for("job ")  # the first progress line: polling has begun, and the clock stands still
-        child.send_signal(signum)
-        assert child.wait(timeout=60) == 128 + signum, err.text()
-    finally:
-        child.kill()
     last = err.text().strip().splitlines()[-1]
-    assert last.startswith(f"illuminate: {NAMES[signum]}; job "), last
+    assert last.startswith(f"illuminate: {INTERRUPTED[signum]}; job "), last
     assert "goes on at the server" in last
-    resume = shlex.split(last.split("Resume with: ")[1])
+    resume, resumed = run_resume(last, clock, env)
     assert resume[:3] == ["illuminate", "jobs", "wait"]
-    clock.advance(3600)  # now the job is done
-    resumed = run([*resume[1:], "--progress", "plain"], env)
-    assert resumed.returncode == 0, resumed.stderr
-    assert "COMPLETED" in resumed.stdout
     assert "8,000/8,000" in resumed.stderr
 
 
@@ -85,19 +71,15 @@ def _interrupt_export(
     signum: int, env: dict[str, str], args: list[str], ready: Callable[[], object], what: str, gate: SerialsGate
 ) -> str:
     """Start the export, wait until ``ready()``, signal it; its stderr. The gate keeps it from finishing first."""
-    child = popen(["serials", "export", *args, "--progress", "plain"], env)
-    err = StderrLines(child)
     try:
-        wait_until(ready, what)
-        child.send_signal(signum)
-        assert child.wait(timeout=60) == 128 + signum, err.text()
+        with signalled(["serials", "export", *args, "--progress", "plain"], env, signum) as err:
+            wait_until(ready, what)
     finally:
-        child.kill()
         gate.release()
     return err.text()
 
 
-@pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
+@for_signals()
 def test_signal_mid_export_leaves_no_file(
     signum: int, wrapped: Callable[..., Served], env: dict[str, str], tmp_path: Path
 ) -> None:
@@ -113,11 +95,11 @@ def test_signal_mid_export_leaves_no_file(
 
     args = [twin, "-f", str(target)]
     err = _interrupt_export(signum, env, args, parked_and_grown, "a grown .part file, export parked", served.app)
-    assert err.strip().splitlines()[-1].startswith(f"illuminate: {NAMES[signum]} after 20,000 serials; nothing")
+    assert err.strip().splitlines()[-1].startswith(f"illuminate: {INTERRUPTED[signum]} after 20,000 serials; nothing")
     assert list(out.iterdir()) == []
 
 
-@pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
+@for_signals()
 def test_signal_mid_qr_export_leaves_no_folder(
     signum: int, wrapped: Callable[..., Served], env: dict[str, str], tmp_path: Path
 ) -> None:
@@ -132,7 +114,7 @@ def test_signal_mid_qr_export_leaves_no_folder(
 
     args = [twin, "-f", str(out / "s.csv"), "--qr-dir", str(out / "qr")]
     err = _interrupt_export(signum, env, args, staged, "QR images in the staging folder", served.app)
-    assert err.strip().splitlines()[-1].startswith(f"illuminate: {NAMES[signum]} after ")
+    assert err.strip().splitlines()[-1].startswith(f"illuminate: {INTERRUPTED[signum]} after ")
     assert list(out.iterdir()) == []
 
 

@@ -145,9 +145,7 @@ def carriers() -> None:
 @global_options
 def carriers_list(twin: str, types: tuple[str, ...]) -> None:
     """List the data carriers of TWIN."""
-    st = state()
-    client = st.client()
-    twin_id = _twins.twin_id(client, twin)
+    st, client, twin_id = _twins.on_twin(twin)
     wanted = list(types) or [c.value for c in CarrierType]
     found: list[DataCarrier] = client.call(
         list_data_carriers, filter_={"digitalTwin": {"ids": [twin_id]}, "carrierTypes": wanted}

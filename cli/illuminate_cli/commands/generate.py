@@ -20,7 +20,7 @@ import click
 from illuminate_sdk import ConflictError, Illuminate, JobStartUnconfirmedError, new_identifier
 
 from .. import _args, _history, _jobs, _twins
-from .._context import Seconds, State, global_options, state
+from .._context import Seconds, State, global_options
 from .._errors import CliError, Exit, interrupted
 from .._output import emit_record, note
 
@@ -37,21 +37,12 @@ START_FIELDS = {"body.flags": "--flag", "body.attributes": "--attribute", "body.
     metavar="NAME",
     help="Name the job (a 2025 job; unique in the account). Default with --attribute/--flag: cli-<random hex>.",
 )
-@click.option(
+@_args.repeatable(
     "--attribute",
-    "attributes",
-    multiple=True,
-    type=_args.AttributeValue(),
-    metavar="name=value",
-    help="Give every new serial this attribute value (repeatable; a 2025 job). Mandatory attributes need one.",
+    _args.AttributeValue(),
+    "Give every new serial this attribute value (repeatable; a 2025 job). Mandatory attributes need one.",
 )
-@click.option(
-    "--flag",
-    "flags",
-    multiple=True,
-    type=_args.FlagName(),
-    help="Set this flag true on every new serial (repeatable; a 2025 job).",
-)
+@_args.repeatable("--flag", _args.FlagName(), "Set this flag true on every new serial (repeatable; a 2025 job).")
 @global_options
 def generate(
     twin: str,
@@ -76,9 +67,7 @@ def generate(
     values = _args.unique(attributes, "--attribute")
     if identifier is not None and not _jobs.usable_identifier(identifier):
         raise click.BadParameter("a job identifier is not empty and has no '/', '?' or '#'", param_hint="--identifier")
-    st = state()
-    client = st.client()
-    twin_id = _twins.twin_id(client, twin)
+    st, client, twin_id = _twins.on_twin(twin)
     if identifier is not None or values or flags:
         _named(st, client, twin_id, count, identifier or new_identifier("cli-"), values, flags, wait, timeout)
         return

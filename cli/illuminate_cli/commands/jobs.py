@@ -115,16 +115,7 @@ def wait(job_id: str, timeout: float, legacy: bool) -> None:
 
 @jobs.command("csv")
 @click.argument("identifier")
-@click.option(
-    "-f",
-    "--file",
-    "path",
-    default="-",
-    show_default=True,
-    metavar="PATH",
-    help="File to write ('-' for stdout). A file is written whole or not at all; a device or pipe "
-    "(/dev/null, a FIFO) is written straight through; a folder is refused.",
-)
+@_files.FILE_OPTION
 @global_options
 def csv(identifier: str, path: str) -> None:
     """Download the CSV of 2025 job IDENTIFIER (id, serial, digitalTwinId, carrierUrl per serial), streaming.

@@ -35,16 +35,7 @@ for command in (generate, serial_state.get, serial_state.set_, serial_state.flag
 
 @serials.command("export", epilog=_twins.TWIN_HELP)
 @click.argument("twin")
-@click.option(
-    "-f",
-    "--file",
-    "path",
-    default="-",
-    show_default=True,
-    metavar="PATH",
-    help="File to write ('-' for stdout). A file is written whole or not at all; a device or pipe "
-    "(/dev/null, a FIFO) is written straight through; a folder is refused.",
-)
+@_files.FILE_OPTION
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), help="csv or jsonl (default: from PATH's suffix, else csv)."
 )
@@ -62,13 +53,10 @@ for command in (generate, serial_state.get, serial_state.set_, serial_state.flag
 )
 @click.option("--qr-format", type=click.Choice(QR_KINDS), default="svg", show_default=True, help="QR image type.")
 @click.option("--qr-scale", type=click.IntRange(1, 100), default=4, show_default=True, help="Pixels per QR module.")
-@click.option(
+@_args.repeatable(
     "--flag",
-    "flags",
-    multiple=True,
-    type=_args.FlagValue(filter_=True),
-    metavar="NAME=true|false",
-    help="Only serials whose flag NAME has this value: NAME=true|false (repeatable; reads the 2025 serial list, "
+    _args.FlagValue(filter_=True),
+    "Only serials whose flag NAME has this value: NAME=true|false (repeatable; reads the 2025 serial list, "
     "whose rows add flags and attributes).",
 )
 @global_options

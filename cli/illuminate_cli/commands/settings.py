@@ -86,13 +86,10 @@ def show(twin: str | None, job_id: str | None) -> None:
     metavar="|".join(CHARACTER_SETS),
     help="A named character set of the Illuminate UI for RANDOM_ALPHANUMERIC serials, instead of --symbols.",
 )
-@click.option(
+@_args.repeatable(
     "--attribute",
-    "attributes",
-    multiple=True,
-    type=_args.AttributeDefinition(),
-    metavar="NAME[:mandatory]",
-    help="A serial attribute of the account, NAME or NAME:mandatory (repeatable; account settings only). "
+    _args.AttributeDefinition(),
+    "A serial attribute of the account, NAME or NAME:mandatory (repeatable; account settings only). "
     "Given, the list replaces the account's attributes: name them all.",
 )
 @click.option("--twin", metavar="TWIN", help="Set them for this digital twin instead of the whole account.")

@@ -43,25 +43,12 @@ def twins() -> None:
 @click.option("--search", metavar="TEXT", help="Twins whose fields contain TEXT.")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True, help="At most this many.")
 @global_options
-def find(
-    product_id: str | None,
-    gtin: str | None,
-    variant_id: str | None,
-    asset_id: str | None,
-    search: str | None,
-    limit: int,
-) -> None:
+def find(limit: int, **given: str | None) -> None:
     """Find digital twins; exactly one of the options. Exits 4 when none matches."""
-    given = {
-        "--product-id": product_id,
-        "--gtin": gtin,
-        "--variant-id": variant_id,
-        "--asset-id": asset_id,
-        "--search": search,
-    }
-    named = [(option, value) for option, value in given.items() if value is not None]
+    # ``given``: product_id, gtin, variant_id, asset_id and search, each None unless its option was given.
+    named = [(f"--{key.replace('_', '-')}", value) for key, value in given.items() if value is not None]
     if len(named) != 1:
-        raise click.UsageError(f"give exactly one of {', '.join(given)}")
+        raise click.UsageError(f"give exactly one of {', '.join([*LOOKUPS, '--search'])}")
     option, value = named[0]
     st = state()
     client = st.client()
