@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from illuminate_spec.loader import node_at, pointer, pointer_parts, walk
+from illuminate_spec.loader import SpecError, follow_refs, pointer, pointer_parts, resolve_in, walk
 from illuminate_spec.markers import RULES, Marker, markers, rules
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
@@ -159,17 +159,13 @@ class Judge:
         def judged(ctx: Any, response: Any, case: Any) -> Any:
             try:
                 return check(ctx, response, case)
-            except AssertionError as failure:  # schemathesis's Failure is an AssertionError
-                documented_failure = self._judge(name, check, ctx, response, case, failure)
-                if documented_failure is not None:
-                    raise documented_failure from None
-                if self.strict:
-                    raise
-                return None
-            except BaseExceptionGroup:  # FailureGroup: several failures of one response
-                documented_group = self._judge(name, check, ctx, response, case, None)
-                if documented_group is not None:
-                    raise documented_group from None
+            except (AssertionError, BaseExceptionGroup) as caught:
+                # schemathesis's Failure is an AssertionError; a FailureGroup (several failures of one
+                # response) is judged with no single failure to name.
+                failure = caught if isinstance(caught, AssertionError) else None
+                documented = self._judge(name, check, ctx, response, case, failure)
+                if documented is not None:
+                    raise documented from None
                 if self.strict:
                     raise
                 return None
@@ -251,9 +247,7 @@ class Judge:
             return []
         root = ["paths", path, method, "responses", key]
         target = responses[key]
-        if isinstance(target, dict) and "$ref" in target:
-            root = pointer_parts(target["$ref"])
-            target = node_at(self.full, root)
+        root, target = follow_refs(self.full, root)
         content = (target.get("content") or {}).get("application/json")
         if not isinstance(content, dict) or "schema" not in content or not response.content:
             return []
@@ -319,12 +313,10 @@ def _site(document: dict[str, Any], root: list[str], instance_path: list[Any]) -
     """The pointer of the schema node that describes the value at ``instance_path`` (its property, item)."""
     here = list(root)
     for step in instance_path:
-        node = node_at(document, here)
-        seen = 0
-        while isinstance(node, dict) and "$ref" in node and seen < 32:
-            here = pointer_parts(node["$ref"])
-            node = node_at(document, here)
-            seen += 1
+        try:
+            here, node = follow_refs(document, here)
+        except SpecError:
+            return None
         if not isinstance(node, dict):
             return None
         if isinstance(step, int):
@@ -344,12 +336,8 @@ def _branch_with(document: dict[str, Any], here: list[str], node: dict[str, Any]
     if name in (node.get("properties") or {}):
         return here
     for keyword in ("anyOf", "oneOf", "allOf"):
-        for index, branch in enumerate(node.get(keyword) or []):
-            parts = [*here, keyword, str(index)]
-            resolved = branch
-            while isinstance(resolved, dict) and "$ref" in resolved:
-                parts = pointer_parts(resolved["$ref"])
-                resolved = node_at(document, parts)
+        for index in range(len(node.get(keyword) or [])):
+            parts, resolved = follow_refs(document, [*here, keyword, str(index)])
             if isinstance(resolved, dict) and name in (resolved.get("properties") or {}):
                 return parts
     return None
@@ -383,7 +371,7 @@ def _error_reason(document: dict[str, Any], responses: dict[str, Any]) -> str:
     reasons = []
     for value in responses.values():
         if isinstance(value, dict) and "$ref" in value:
-            target = node_at(document, pointer_parts(value["$ref"]))
+            target = resolve_in(document, value)
             reason = (target.get("x-illuminate-assumed") or {}).get("status")
             if isinstance(reason, str):
                 reasons.append(reason)
@@ -392,8 +380,7 @@ def _error_reason(document: dict[str, Any], responses: dict[str, Any]) -> str:
 
 def _content_reason(document: dict[str, Any], responses: dict[str, Any], status: int) -> str:
     value = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX") or {}
-    if isinstance(value, dict) and "$ref" in value:
-        value = node_at(document, pointer_parts(value["$ref"]))
+    value = resolve_in(document, value)
     reason = (value.get("x-illuminate-assumed") or {}).get("content")
     if isinstance(reason, dict):
         reason = reason.get("reason")

@@ -34,7 +34,8 @@ from .bounded import DEFAULT_DEADLINE, bounded_sessions
 from .judge import DriftLog, Judge
 from .probes import Exchange, Probes
 from .redact import Redactor, redacted_output
-from .seed import SeedError, Seeds, create_seeds, discover_seeds, sender
+from .seed import SeedError, Seeds, create_seeds, discover_seeds
+from .sending import sender
 from .summary import RunSummary, SummaryHandler
 from .target import Target
 
@@ -113,7 +114,7 @@ def load_schema(target: Target, options: RunOptions, config: SchemathesisConfig,
     return schema
 
 
-def prepare_seeds(target: Target, app: Any, probes: Probes | None = None) -> Seeds:
+def prepare_seeds(target: Target, app: Any, probes: Probes | None = None, deadline: float = DEFAULT_DEADLINE) -> Seeds:
     """Seed ids (creating them on write runs), then send the assumption probes (see probes.py)."""
     # Faults would break the seeding requests themselves; seed a clean app
     # only when there are none (a faulty mock is tested with random ids).
@@ -121,7 +122,7 @@ def prepare_seeds(target: Target, app: Any, probes: Probes | None = None) -> See
         return Seeds(body={"accountId": target.account_id})
     exchanges: list[Exchange] = []
     try:
-        with sender(target, app) as plain_send:
+        with sender(target, app, deadline) as plain_send:
 
             def send(method: str, path: str, **kwargs: Any) -> httpx.Response:
                 response = plain_send(method, path, **kwargs)
@@ -188,7 +189,7 @@ def run(target: Target, options: RunOptions) -> RunResult:
 def _run(target: Target, options: RunOptions, redactor: Redactor) -> RunResult:
     app = make_app(target)
     judge = make_judge(target, options, redactor)
-    seeds = prepare_seeds(target, app, Probes(judge.full, judge.log, target.url))
+    seeds = prepare_seeds(target, app, Probes(judge.full, judge.log, target.url), options.request_deadline)
     if not options.quiet:
         print(f"contract: seeded ids for {seeds.describe()}", flush=True)
         for note in seeds.notes:

@@ -12,16 +12,11 @@ from __future__ import annotations
 import json
 import time
 import uuid
-import warnings
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-
-from .bounded import call_with_deadline
-from .target import ResponseTooLarge, Target, bounded_request
 
 Send = Callable[..., httpx.Response]
 
@@ -368,30 +363,3 @@ def _serial_item_seeds(send: Send, account: str, twin: str, seeds: Seeds) -> Non
     attributes = first.get("attributes")
     if "attributeName" not in seeds.path and isinstance(attributes, dict) and attributes:
         seeds.path["attributeName"] = str(next(iter(attributes)))
-
-
-@contextmanager
-def sender(target: Target, app: Any) -> Iterator[Send]:
-    """A function that sends one request to the target, in process or over HTTP."""
-    headers = {"Authorization": f"ApiKey {target.api_key}"}
-    if app is not None:
-        with warnings.catch_warnings():
-            # Starlette asks for its httpx fork; plain httpx works as well for this.
-            warnings.filterwarnings("ignore", message=".*starlette.testclient.*")
-            from starlette.testclient import TestClient
-
-            with TestClient(app, base_url=target.url, headers=headers) as test_client:
-                yield test_client.request
-        return
-    with httpx.Client(base_url=target.url, headers=headers, timeout=30) as client:
-
-        def send(method: str, url: str, **kwargs: Any) -> httpx.Response:
-            what = f"{method} {url}"
-            try:
-                return call_with_deadline(lambda: bounded_request(client, method, url, **kwargs), 90, what)
-            except TimeoutError as exc:
-                raise SeedError(f"seeding: {exc}") from None
-            except ResponseTooLarge as exc:
-                raise SeedError(f"seeding: {exc}") from None
-
-        yield send

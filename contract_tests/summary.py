@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -114,24 +114,17 @@ def _operation_of(recorder: Any, case_id: str, default: str) -> str:
     return str(getattr(operation, "label", default))
 
 
+@dataclass(eq=False, repr=False)  # identity as before; no repr that could show what the redactor hides
 class SummaryHandler(EventHandler[Any]):
     """Collects a RunSummary; prints it at the very end and writes the failure file."""
 
-    def __init__(
-        self,
-        redactor: Redactor,
-        failures_file: Path | None,
-        *,
-        echo: bool = True,
-        drift: DriftLog | None = None,
-        drift_file: Path | None = None,
-    ) -> None:
-        self.redactor = redactor
-        self.failures_file = failures_file
-        self.echo = echo
-        self.drift = drift
-        self.drift_file = drift_file
-        self.summary = RunSummary()
+    redactor: Redactor
+    failures_file: Path | None
+    _: KW_ONLY
+    echo: bool = True
+    drift: DriftLog | None = None
+    drift_file: Path | None = None
+    summary: RunSummary = field(default_factory=RunSummary, init=False)
 
     def handle_event(self, ctx: Any, event: events.EngineEvent) -> None:
         if isinstance(event, events.ScenarioFinished):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
 import sys
 import time
@@ -34,6 +35,7 @@ from mock_process import running_mock
 ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
 EDITOR = {"Authorization": "ApiKey demo-editor-key"}
 READ_ONLY = {"Authorization": "ApiKey demo-api-read-only-key"}
+JSON = {"Content-Type": "application/json"}
 BODY_LIMIT = 1024 * 1024  # the mock's JSON body limit (illuminate_mock.app.MAX_BODY_BYTES)
 UPLOAD_LIMIT = 10 * 1024 * 1024  # the mock's upload limit
 SMALL_QUERY: dict[str, str | int] = {"accountId": ACCOUNT, "first": 1, "order": "MODIFIED_DESC"}
@@ -48,8 +50,8 @@ class Case:
     name: str
     method: str
     url: str
-    headers: dict[str, str]
     content: bytes
+    headers: dict[str, str] = dataclasses.field(default_factory=lambda: {**EDITOR, **JSON})
 
 
 def fill(prefix: bytes, item: bytes, suffix: bytes, limit: int = BODY_LIMIT) -> bytes:
@@ -59,50 +61,32 @@ def fill(prefix: bytes, item: bytes, suffix: bytes, limit: int = BODY_LIMIT) -> 
 
 
 def cases() -> list[Case]:
+    """The hostile requests; JSON sent with the editor's key unless a case says otherwise."""
     account = json.dumps(ACCOUNT).encode()
-    json_headers = {"Content-Type": "application/json"}
+    links, nested = b'{"accountId":' + account + b',"links":[', BODY_LIMIT // 2
     return [
-        Case(
-            "links: array of empty objects",
-            "POST",
-            "/rest/promotionalAssetLinks",
-            {**EDITOR, **json_headers},
-            fill(b'{"accountId":' + account + b',"links":[', b"{}", b"]}"),
-        ),
-        Case(
-            "links: array of wrong-typed items",
-            "POST",
-            "/rest/promotionalAssetLinks",
-            {**EDITOR, **json_headers},
-            fill(b'{"accountId":' + account + b',"links":[', b"1", b"]}"),
-        ),
+        Case("links: array of empty objects", "POST", "/rest/promotionalAssetLinks", fill(links, b"{}", b"]}")),
+        Case("links: array of wrong-typed items", "POST", "/rest/promotionalAssetLinks", fill(links, b"1", b"]}")),
         Case(
             "products filter of short ids, read-only key",
             "GET",
             f"/rest/products?accountId={ACCOUNT}",
-            {**READ_ONLY, **json_headers},
             fill(b'{"filter":{"ids":[', b'"a"', b"]}}"),
+            {**READ_ONLY, **JSON},
         ),
-        Case(
-            "deeply nested arrays",
-            "POST",
-            "/rest/brands",
-            {**EDITOR, **json_headers},
-            b"[" * (BODY_LIMIT // 2) + b"]" * (BODY_LIMIT // 2),
-        ),
+        Case("deeply nested arrays", "POST", "/rest/brands", b"[" * nested + b"]" * nested),
         Case(
             "brand name of 1 MiB",
             "POST",
             "/rest/brands",
-            {**EDITOR, **json_headers},
             b'{"accountId":' + account + b',"name":"' + b"x" * (BODY_LIMIT - 80) + b'"}',
         ),
         Case(
             "upload PUT with a bogus token, 10 MiB",
             "PUT",
             "/_mock/uploads/bogus-token",
-            {"Content-Type": "image/png"},
             b"\x89PNG" + b"\0" * (UPLOAD_LIMIT - 4),
+            {"Content-Type": "image/png"},
         ),
     ]
 

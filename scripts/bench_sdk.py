@@ -153,6 +153,17 @@ def traced(run: Callable[[], int]) -> int:
         tracemalloc.stop()
 
 
+def measured(runs: dict[str, Callable[[], int]], rounds: int, serials: int) -> tuple[dict[str, float], dict[str, int]]:
+    """Each run's best time of ``rounds`` (each must count ``serials``), then its peak traced memory in bytes."""
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        for name, run in runs.items():
+            seconds, count = timed(run)
+            assert count == serials, (name, count)
+            best[name] = min(best.get(name, float("inf")), seconds)
+    return best, {name: traced(run) for name, run in runs.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--serials", type=int, default=100_000)
@@ -190,25 +201,13 @@ def main() -> None:
                 "plain httpx, v1 + models": lambda: plain_items_loop(url, twin, models=True),
                 "SDK pager, v1": lambda: sdk_items_loop(client, twin),
             }
-            best: dict[str, float] = {}
-            for _ in range(args.rounds):
-                for name, run in runs.items():
-                    seconds, count = timed(run)
-                    assert count == args.serials, (name, count)
-                    best[name] = min(best.get(name, float("inf")), seconds)
-            peak = {name: traced(run) for name, run in runs.items()}
+            best, peak = measured(runs, args.rounds, args.serials)
 
             downloads: dict[str, Callable[[], int]] = {
                 "plain httpx stream": lambda: plain_csv(url, csv_job.identifier, folder),
                 "SDK download_job_csv": lambda: sdk_csv(client, csv_job.identifier, folder),
             }
-            csv_best: dict[str, float] = {}
-            for _ in range(args.rounds):
-                for name, run in downloads.items():
-                    seconds, count = timed(run)
-                    assert count == args.csv_serials, (name, count)
-                    csv_best[name] = min(csv_best.get(name, float("inf")), seconds)
-            csv_peak = {name: traced(run) for name, run in downloads.items()}
+            csv_best, csv_peak = measured(downloads, args.rounds, args.csv_serials)
             csv_bytes = (folder / "sdk.csv").stat().st_size
 
     pages = args.serials // 1000

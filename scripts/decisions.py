@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from illuminate_spec.views import RULES, assumptions
-from spec_loader import CANONICAL_SPEC, REPO_ROOT, SpecError, load_spec
+from spec_loader import CANONICAL_SPEC, REPO_ROOT, read_or_report
 
 DECISIONS = REPO_ROOT / "spec" / "DECISIONS.md"
 BEGIN = "<!-- begin generated: assumed constraints (python scripts/decisions.py) -->"
@@ -92,10 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--decisions", type=Path, default=DECISIONS)
     parser.add_argument("--check", action="store_true", help="only report whether the table is current")
     args = parser.parse_args(argv)
-    try:
-        table = render(load_spec(args.spec))
-    except SpecError as exc:
-        print(f"decisions: {exc}", file=sys.stderr)
+    table = read_or_report(args.spec, "decisions", render)
+    if table is None:
         return 2
     current = args.decisions.read_text(encoding="utf-8")
     wanted = updated(current, table)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from illuminate_spec.loader import read_document
+from illuminate_spec.loader import read_document, resolve_in
 from illuminate_spec.views import response_census
 from refdocs import Row, Table, load_tables
 
@@ -74,18 +74,9 @@ def load_spec(path: Path) -> Node:
 
 
 def resolve(spec: Node, node: Node) -> Node:
-    """Follow local ``$ref``s ("#/components/...") until a non-ref node."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if not ref.startswith("#/") or ref in seen:
-            raise ValueError(f"unsupported or circular $ref: {ref}")
-        seen.add(ref)
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    """Follow local ``$ref``s ("#/components/...") until a non-ref node (the loader's one walk)."""
+    resolved: Node = resolve_in(spec, node)
+    return resolved
 
 
 def _parts(spec: Node, schema: Node) -> list[Node]:

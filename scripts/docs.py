@@ -23,7 +23,7 @@ from typing import Any
 
 from illuminate_spec.loader import node_at, pointer_parts
 from illuminate_spec.views import ASSUMED, RULES, assumptions
-from spec_loader import CANONICAL_SPEC, REPO_ROOT, SpecError, load_spec
+from spec_loader import CANONICAL_SPEC, REPO_ROOT, read_or_report
 
 REDOCLY = "@redocly/cli@2.77.0"  # the same pin as noxfile.py's lint session
 ASSUMED_LABEL = "Assumed (ours, not the documents')"
@@ -93,10 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=CANONICAL_SPEC)
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "reports" / "docs")
     args = parser.parse_args(argv)
-    try:
-        view = docs_view(load_spec(args.spec))
-    except SpecError as exc:
-        print(f"docs: {exc}", file=sys.stderr)
+    view = read_or_report(args.spec, "docs", docs_view)
+    if view is None:
         return 2
     npx = shutil.which("npx")
     if npx is None:

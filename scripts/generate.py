@@ -19,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from freshness import check_answer
 from prepare_spec import prepare_for_generator
 from spec_loader import CANONICAL_SPEC, REPO_ROOT, SpecError, load_spec, validate_spec
 
@@ -118,13 +119,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generate: {target} left unchanged", file=sys.stderr)
             return 2
         if args.check:
-            differences = tree_differences(package_dir, target)
-            if differences:
-                print(f"generate: {target} is stale; run `nox -s generate`:", file=sys.stderr)
-                print("\n".join(f"  {line}" for line in differences), file=sys.stderr)
-                return 1
-            print(f"generate: {target} is up to date")
-            return 0
+            stale = tree_differences(package_dir, target)
+            return check_answer(f"generate: {target}", stale, "nox -s generate", f"generate: {target} is up to date")
         swap_in(package_dir, target)
     print(f"generate: wrote {target}")
     return 0

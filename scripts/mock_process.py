@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 
@@ -27,6 +28,20 @@ def mock_command(port: int) -> list[str]:
     return [sys.executable, "-m", "illuminate_mock.cli", "--port", str(port), "--log-level", "warning"]
 
 
+def wait_until_answering(url: str, process: subprocess.Popen[Any], timeout: float, failure: Callable[[], str]) -> None:
+    """Return once the mock at ``url`` answers ``/openapi.json``; RuntimeError(``failure()``) if its process
+    ends, or ``timeout`` seconds pass, first."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            httpx.get(f"{url}/openapi.json", timeout=1)
+            return
+        except httpx.TransportError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError(failure()) from None
+            time.sleep(0.05)
+
+
 @contextmanager
 def running_mock(
     command: Callable[[int], list[str]] = mock_command,
@@ -41,15 +56,9 @@ def running_mock(
     process = subprocess.Popen(command(port), env=env, stdout=output, stderr=output)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                httpx.get(f"{url}/openapi.json", timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError(f"the mock did not start: {' '.join(command(port)[:3])} ...") from None
-                time.sleep(0.05)
+        wait_until_answering(
+            url, process, timeout, lambda: f"the mock did not start: {' '.join(command(port)[:3])} ..."
+        )
         yield url, process.pid
     finally:
         process.terminate()

@@ -16,6 +16,7 @@ is handled.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -78,6 +79,29 @@ class Table:
 def short_name(document: str) -> str:
     """Short label of a document: "illuminate-rest-api.md" -> "rest"."""
     return document.removeprefix("illuminate-").removesuffix(".md").removesuffix("-api")
+
+
+# --------------------------------------------------------------------- code blocks
+
+
+def fence_end(lines: list[str], start: int) -> int:
+    """The index of the line that closes the code block opened at ``start``."""
+    return next(j for j in range(start + 1, len(lines)) if lines[j].strip() == "```")
+
+
+def lines_and_blocks(lines: list[str]) -> Iterator[tuple[int, str, re.Match[str] | None, str]]:
+    """``(index, line, None, "")`` for each line outside code blocks; for each code block
+    ``(index, opening line, its FENCE match, the text inside)``, the closing line left out."""
+    i = 0
+    while i < len(lines):
+        fence = FENCE.match(lines[i])
+        if fence is None:
+            yield i, lines[i], None, ""
+            i += 1
+            continue
+        end = fence_end(lines, i)
+        yield i, lines[i], fence, "\n".join(lines[i + 1 : end])
+        i = end + 1
 
 
 # --------------------------------------------------------------------- tables
@@ -157,7 +181,7 @@ def parse_tables(text: str, document: str) -> list[Table]:
             i += 1
             continue
         if FENCE.match(line):  # skip code blocks
-            i = next(j for j in range(i + 1, len(lines)) if lines[j].strip() == "```") + 1
+            i = fence_end(lines, i) + 1
             continue
         if not line.lstrip().startswith("|"):
             i += 1

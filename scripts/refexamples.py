@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlsplit
 
-from refdocs import BOLD_LINE, DOCUMENTS, FENCE, HEADING, read_document_text
+from refdocs import BOLD_LINE, DOCUMENTS, HEADING, lines_and_blocks, read_document_text
 
 ExampleKind = Literal["request", "response", "fragment", "text"]
 
@@ -50,8 +50,6 @@ class Example:
     request: CurlRequest | None
     value: Any
     elided: bool
-
-
 
 
 class NotJson(ValueError):
@@ -132,10 +130,7 @@ def parse_examples(text: str, document: str) -> list[Example]:
     examples: list[Example] = []
     h3 = h4 = h2 = heading = ""
     last_request: CurlRequest | None = None
-    lines = text.splitlines()
-    i = 0
-    while i < len(lines):
-        line = lines[i]
+    for index, line, fence, body in lines_and_blocks(text.splitlines()):
         if match := HEADING.match(line):
             level, heading = len(match.group(1)), match.group(2)
             if level <= 2:
@@ -148,13 +143,9 @@ def parse_examples(text: str, document: str) -> list[Example]:
                 last_request = None
         elif bold := BOLD_LINE.match(line.strip()):
             heading = bold.group(1).strip()
-        fence = FENCE.match(line)
         if not fence:
-            i += 1
             continue
-        end = next(j for j in range(i + 1, len(lines)) if lines[j].strip() == "```")
-        body, start_line, i = "\n".join(lines[i + 1 : end]), i + 1, end + 1
-        section = h3 or h4 or h2
+        start_line, section = index + 1, h3 or h4 or h2
         if fence.group(1) == "json":
             kind: ExampleKind
             try:
@@ -205,5 +196,3 @@ def parse_examples(text: str, document: str) -> list[Example]:
 
 def load_examples(reference_dir: Path) -> list[Example]:
     return [e for doc in DOCUMENTS for e in parse_examples(read_document_text(reference_dir, doc), doc)]
-
-

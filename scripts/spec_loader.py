@@ -7,19 +7,30 @@ non-zero exit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from illuminate_spec import views
-from illuminate_spec.loader import SpecError, iter_operations, read_document
+from illuminate_spec.loader import SpecError, iter_operations, pointer, read_document, walk
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
-__all__ = ["CANONICAL_SPEC", "REPO_ROOT", "SpecError", "iter_operations", "load_spec", "operation_ids", "validate_spec"]
+__all__ = [
+    "CANONICAL_SPEC",
+    "REPO_ROOT",
+    "SpecError",
+    "iter_operations",
+    "load_spec",
+    "operation_ids",
+    "read_or_report",
+    "validate_spec",
+]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CANONICAL_SPEC = REPO_ROOT / "spec" / "openapi.yaml"
+T = TypeVar("T")
 
 
 def load_spec(path: Path = CANONICAL_SPEC) -> dict[str, Any]:
@@ -27,8 +38,14 @@ def load_spec(path: Path = CANONICAL_SPEC) -> dict[str, Any]:
     return read_document(path)
 
 
-def _json_pointer(parts: Iterable[Any]) -> str:
-    return "/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+def read_or_report(path: Path, script: str, read: Callable[[dict[str, Any]], T]) -> T | None:
+    """``read`` of the spec at ``path``; None once a SpecError of either has been printed on stderr as
+    ``script: message`` (the caller exits non-zero then)."""
+    try:
+        return read(load_spec(path))
+    except SpecError as exc:
+        print(f"{script}: {exc}", file=sys.stderr)
+        return None
 
 
 def _line_of(path: Path, parts: Sequence[Any]) -> int | None:
@@ -55,17 +72,7 @@ def _line_of(path: Path, parts: Sequence[Any]) -> int | None:
 def _spec_error(path: Path, parts: Sequence[Any], message: str) -> SpecError:
     line = _line_of(path, parts)
     where = f"{path}:{line}" if line else str(path)
-    return SpecError(f"{where}: {message} (at {_json_pointer(parts)})")
-
-
-def _walk(node: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
-    yield parts, node
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _walk(value, (*parts, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _walk(value, (*parts, index))
+    return SpecError(f"{where}: {message} (at {pointer(parts)})")
 
 
 def _schema_roots(document: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
@@ -73,11 +80,11 @@ def _schema_roots(document: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], d
     for name, schema in (document.get("components", {}).get("schemas") or {}).items():
         if isinstance(schema, dict):
             yield ("components", "schemas", name), schema
-    for parts, node in _walk(document.get("paths") or {}, ("paths",)):
+    for parts, node in walk(document.get("paths") or {}, ("paths",)):
         if parts and parts[-1] == "schema" and isinstance(node, dict):
             yield parts, node
     for section in ("parameters", "responses", "headers", "requestBodies"):
-        for parts, node in _walk(document.get("components", {}).get(section) or {}, ("components", section)):
+        for parts, node in walk(document.get("components", {}).get(section) or {}, ("components", section)):
             if parts and parts[-1] == "schema" and isinstance(node, dict):
                 yield parts, node
 
@@ -99,7 +106,7 @@ def _check_schemas(document: dict[str, Any], path: Path) -> None:
 
 
 def _check_refs(document: dict[str, Any], path: Path) -> None:
-    for parts, node in _walk(document):
+    for parts, node in walk(document):
         if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
             continue
         ref = node["$ref"]
@@ -129,7 +136,7 @@ def validate_spec(document: dict[str, Any], path: Path = CANONICAL_SPEC) -> None
     for route, method, operation in iter_operations(document):
         op_id = operation.get("operationId")
         if isinstance(op_id, str) and op_id in seen:
-            first = _json_pointer(seen[op_id])
+            first = pointer(seen[op_id])
             raise _spec_error(
                 path, ("paths", route, method, "operationId"), f"duplicate operationId {op_id!r} (first at {first})"
             )

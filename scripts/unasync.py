@@ -48,6 +48,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from freshness import check_answer
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SOURCE = REPO_ROOT / "overrides" / "illuminate_sdk" / "_async"
 TARGET = REPO_ROOT / "overrides" / "illuminate_sdk" / "_sync"
@@ -244,13 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"unasync: {exc}", file=sys.stderr)
         return 2
     if args.check:
-        stale = differences(rendered)
-        if stale:
-            print(f"{shown} is stale; run `python scripts/unasync.py`:", file=sys.stderr)
-            print("\n".join(f"  {line}" for line in stale), file=sys.stderr)
-            return 1
-        print(f"{shown} is up to date ({len(rendered)} files)")
-        return 0
+        current = f"{shown} is up to date ({len(rendered)} files)"
+        return check_answer(shown, differences(rendered), "python scripts/unasync.py", current)
     fixed = write(rendered)
     print("\n".join(fixed) if fixed else f"{shown} was already up to date ({len(rendered)} files)")
     return 0

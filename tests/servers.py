@@ -13,9 +13,13 @@ import uvicorn
 
 
 @contextmanager
-def serve(app: Any) -> Iterator[str]:
-    """Run ``app`` with uvicorn on 127.0.0.1 (port 0) in a thread; yield its base URL."""
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="critical", lifespan="off"))
+def serve(app: Any, **options: Any) -> Iterator[str]:
+    """Run ``app`` with uvicorn on 127.0.0.1 (port 0) in a thread; yield its base URL.
+
+    ``options`` are more of uvicorn's settings (``illuminate_mock.serving.server_options()``: as the command serves).
+    """
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="critical", lifespan="off", **options)
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
@@ -41,3 +45,10 @@ class Served:
     @property
     def backend(self) -> Any:
         return self.app.state.service.backend
+
+
+@contextmanager
+def serving(app: Any) -> Iterator[Served]:
+    """``app`` served as ``serve`` serves it, with its URL."""
+    with serve(app) as url:
+        yield Served(url, app)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, TypeVar
 
 from illuminate_client.models.attribute_change import AttributeChange
@@ -35,6 +35,7 @@ MAX_ATTRIBUTES = 20  # "Each account can have up to 20 attributes"
 IDENTIFIER_PREFIX = "sdk-"
 
 Change = TypeVar("Change", FlagChange, AttributeChange)
+Value = TypeVar("Value", bool, str)
 AttributeDefinitions = Sequence[AttributeDefinition | Mapping[str, Any]] | Mapping[str, bool]
 
 
@@ -96,23 +97,30 @@ def flag_filter(flags: Mapping[str, bool] | str | None) -> str | None:
 
 
 def flag_values(flags: Mapping[str, bool]) -> dict[str, bool]:
-    values = {}
-    for name, value in flags.items():
-        check_flag_name(name)
-        if not isinstance(value, bool):
-            raise TypeError(f"flag {name!r} is set to True or False (got {value!r})")
-        values[name] = value
-    return values
+    return _named_values(
+        flags, check_flag_name, bool, lambda name, value: f"flag {name!r} is set to True or False (got {value!r})"
+    )
 
 
 def attribute_values(attributes: Mapping[str, str]) -> dict[str, str]:
-    values = {}
-    for name, value in attributes.items():
-        check_attribute_name(name)
-        if not isinstance(value, str):
-            raise TypeError(f"attribute {name!r}: values are strings (got {type(value).__name__})")
-        values[name] = value
-    return values
+    return _named_values(
+        attributes,
+        check_attribute_name,
+        str,
+        lambda name, value: f"attribute {name!r}: values are strings (got {type(value).__name__})",
+    )
+
+
+def _named_values(
+    given: Mapping[str, Value], check_name: Callable[[str], str], kind: type[Value], refusal: Callable[[str, Any], str]
+) -> dict[str, Value]:
+    """``given`` as a dict, once every name has passed ``check_name`` and every value is a ``kind`` (else a
+    TypeError that ``refusal`` words)."""
+    for name, value in given.items():
+        check_name(name)
+        if not isinstance(value, kind):
+            raise TypeError(refusal(name, value))
+    return dict(given)
 
 
 def attribute_definitions(attributes: AttributeDefinitions) -> list[dict[str, Any]]:

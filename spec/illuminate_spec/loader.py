@@ -95,6 +95,36 @@ def pointer_parts(text: str) -> list[str]:
     return [token.replace("~1", "/").replace("~0", "~") for token in text[1:].split("/")]
 
 
+def follow_refs(document: Any, parts: Iterable[Any]) -> tuple[list[str], Any]:
+    """The place and node reached from ``parts`` by following local ``$ref``s until a node without one.
+
+    The one ``$ref`` walk of the project (``Spec.resolve`` and every reader
+    that needs the place as well as the node). SpecError for a remote, a
+    circular or a dangling reference.
+    """
+    here = [str(part) for part in parts]
+    node = node_at(document, here)
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if not ref.startswith("#") or ref in seen:
+            raise SpecError(f"unsupported or circular reference {ref!r}")
+        seen.add(ref)
+        try:
+            here = pointer_parts(ref)
+            node = node_at(document, here)
+        except (KeyError, IndexError, ValueError):
+            raise SpecError(f"unresolvable reference {ref!r}") from None
+    return here, node
+
+
+def resolve_in(document: Any, node: Any) -> Any:
+    """``node`` with its local ``$ref``s followed (itself when it has none)."""
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        return follow_refs(document, pointer_parts(node["$ref"]))[1]
+    return node
+
+
 @dataclass(eq=False)
 class Spec:
     """A loaded OpenAPI document and its reference resolver."""
@@ -118,14 +148,10 @@ class Spec:
 
     def resolve(self, node: Any) -> Any:
         """Follow ``$ref`` until a node without one (local references only; cycles refused)."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if not ref.startswith("#") or ref in seen:
-                raise SpecError(f"{self.where}: unsupported or circular reference {ref!r}")
-            seen.add(ref)
-            node = self.at(ref)
-        return node
+        try:
+            return resolve_in(self.document, node)
+        except SpecError as exc:
+            raise SpecError(f"{self.where}: {exc}") from None
 
     @property
     def where(self) -> str:

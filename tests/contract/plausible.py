@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from illuminate_spec.loader import load_spec, pointer_parts
+from illuminate_spec.loader import load_spec, resolve_in
 from illuminate_spec.views import documented_view
 
 Scope = dict[str, Any]
@@ -68,12 +68,7 @@ class _Views:
         return None
 
     def resolve(self, document: dict[str, Any], node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = document
-            for part in pointer_parts(node["$ref"]):
-                target = target[part]
-            node = target
-        return node
+        return resolve_in(document, node)
 
 
 _VIEWS: _Views | None = None
@@ -196,6 +191,9 @@ class PlausibleServer:
             data: Any = json.loads(content) if content else None
         except ValueError:
             return status, headers, content
+        json_answer = found is not None and "application/json" in found[1]["responses"]["200"].get("content", {})
+        if 200 <= status < 300 and found is not None and not json_answer:
+            return status, headers, content  # a CSV: no JSON to change
         if 200 <= status < 300 and found is not None:
             operation = found[1]
             full_schema = operation["responses"]["200"]["content"]["application/json"]["schema"]

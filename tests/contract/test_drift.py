@@ -20,12 +20,12 @@ from illuminate_mock.app import create_app
 from illuminate_mock.fixtures import parse_fixture
 from spec_loader import iter_operations, load_spec
 
-from contract_tests.run import RunOptions, RunResult, run
-from contract_tests.target import check_remote, resolve_target
+from contract_tests.run import RunResult, run
+from contract_tests.target import Target, check_remote, resolve_target
 from tests.contract.plausible import BREAKS, DIFFERENCES, PlausibleServer
+from tests.contract.runs import SPEC, small_options
 from tests.servers import serve
 
-SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
 KEY = "sk-live-DRIFT-SECRET-0123456789abcdef"
 FIXTURE = {
@@ -63,21 +63,18 @@ def plausible(*changes: str) -> Iterator[str]:
         yield url
 
 
-def remote_run(url: str, report_dir: Path | None, *, strict: bool = False, seed: int = 1) -> RunResult:
-    target = resolve_target(
-        base_url=url, api_key=KEY, account_id=ACCOUNT, allow_writes=True, sandbox_account_id=ACCOUNT, faults=()
+def remote_target(url: str, *, writes: bool) -> Target:
+    """The plausible server at ``url`` as a remote target, its sandbox account named when ``writes``."""
+    sandbox = ACCOUNT if writes else None
+    return resolve_target(
+        base_url=url, api_key=KEY, account_id=ACCOUNT, allow_writes=writes, sandbox_account_id=sandbox, faults=()
     )
+
+
+def remote_run(url: str, report_dir: Path | None, *, strict: bool = False) -> RunResult:
+    target = remote_target(url, writes=True)
     check_remote(target)
-    options = RunOptions(
-        spec=SPEC,
-        report_dir=report_dir,
-        seed=seed,
-        quiet=True,
-        max_examples=5,
-        phases=("examples", "fuzzing"),
-        strict_assumptions=strict,
-    )
-    return run(target, options)
+    return run(target, small_options(report_dir, strict_assumptions=strict))
 
 
 @pytest.mark.slow
@@ -132,7 +129,7 @@ def test_a_broken_documented_fact_fails_naming_it(tmp_path: Path, brk: str, chec
     assert check in result.summary.failed_checks(), result.summary.table()
     report = (tmp_path / "failures.txt").read_text(encoding="utf-8")
     assert named in report
-    assert "GET /serials" in report
+    assert "GET /rest/serials" in report
 
 
 @pytest.mark.slow
@@ -156,19 +153,7 @@ def test_the_unchanged_mock_served_as_a_remote_has_no_drift() -> None:
 def test_parallel_workers_merge_one_summary_with_the_same_guarantees(tmp_path: Path) -> None:
     target_changes = ("lenient", "cursor-400")  # a read-only run of an empty account meets these in its probes
     with plausible(*target_changes) as url:
-        target = resolve_target(
-            base_url=url, api_key=KEY, account_id=ACCOUNT, allow_writes=False, sandbox_account_id=None, faults=()
-        )
-        options = RunOptions(
-            spec=SPEC,
-            report_dir=tmp_path,
-            seed=1,
-            quiet=True,
-            max_examples=5,
-            phases=("examples", "fuzzing"),
-            workers=4,
-        )
-        result = run(target, options)
+        result = run(remote_target(url, writes=False), small_options(tmp_path, workers=4))
     assert result.exit_code == 0, result.summary.table()
     gets = [op for _, method, op in iter_operations(load_spec(SPEC)) if method == "get"]
     assert len(result.summary.operations) == len(gets), "read-only by default, every GET covered once"

@@ -56,14 +56,21 @@ async def ok_brands(scope: Scope) -> Any:
     yield body(b"[]")
 
 
+# The misbehaviours that are one whole answer: status, headers, body.
+CANNED: dict[str, tuple[int, list[tuple[bytes, bytes]], bytes]] = {
+    "redirect": (302, [(b"location", b"https://elsewhere.example/rest/brands")], b""),
+    "server-error": (503, [(b"content-type", b"text/plain")], b"maintenance"),
+    "not-json": (200, [(b"content-type", b"application/json")], b"<html>surprise</html>"),
+    "not-utf8": (200, [(b"content-type", b"application/json; charset=utf-8")], b'[{"id": "\xff\xfe"}]'),
+}
+
+
 def hostile(kind: str) -> Any:
     async def answer(scope: Scope) -> Any:
-        if kind == "redirect":
-            yield start(302, [(b"location", b"https://elsewhere.example/rest/brands")])
-            yield body(b"")
-        elif kind == "server-error":
-            yield start(503, [(b"content-type", b"text/plain")])
-            yield body(b"maintenance")
+        if kind in CANNED:
+            status, headers, data = CANNED[kind]
+            yield start(status, headers)
+            yield body(data)
         elif kind == "trickle":
             yield start(200, [(b"content-type", b"application/json"), (b"content-length", b"100000")])
             for _ in range(100_000):
@@ -75,12 +82,6 @@ def hostile(kind: str) -> Any:
             for _ in range(200):
                 yield body(chunk, more=True)
             yield body(b"[]")
-        elif kind == "not-json":
-            yield start(200, [(b"content-type", b"application/json")])
-            yield body(b"<html>surprise</html>")
-        elif kind == "not-utf8":
-            yield start(200, [(b"content-type", b"application/json; charset=utf-8")])
-            yield body(b'[{"id": "\xff\xfe"}]')
         elif kind == "echo-key":
             auth = dict(scope["headers"]).get(b"authorization", b"")
             yield start(401, [(b"content-type", b"application/json")])

@@ -101,7 +101,7 @@ def test_reports_never_contain_the_key(served_mock: str, tmp_path: Path) -> None
     result = contract("--base-url", served_mock, *SMALL, env=key_env, tmp=tmp_path)
     assert result.returncode == 0
     reports = list((tmp_path / "reports").iterdir())
-    assert {p.name for p in reports} == {"junit.xml", "failures.txt", "drift.json"}
+    assert {p.name for p in reports} == {"junit.xml", "failures.txt", "drift.json", "links.txt"}
     for report in reports:
         assert KEY not in report.read_text()
     assert KEY not in result.stdout + result.stderr

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from spec_loader import iter_operations, load_spec
 
-from contract_tests.run import RunOptions, RunResult, run
+from contract_tests.run import RunResult, run
 from contract_tests.target import resolve_target
+from tests.contract.runs import SPEC, small_options
 
-SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 NETWORK_ERROR = "network error"
 
 # Each fault mode of illuminate_mock.faults that breaks the contract, and the check that must name it.
@@ -38,8 +36,7 @@ def small_run(*faults: str) -> RunResult:
     target = resolve_target(
         base_url=None, api_key=None, account_id=None, allow_writes=False, sandbox_account_id=None, faults=faults
     )
-    options = RunOptions(spec=SPEC, report_dir=None, seed=1, quiet=True, max_examples=5, phases=("examples", "fuzzing"))
-    return run(target, options)
+    return run(target, small_options(None))
 
 
 def detected(mode: str, result: RunResult) -> bool:

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from illuminate_spec.loader import resolve_in
+
 # isoformat() of the parsed value gives back exactly this text.
 DATE_TIME = "2024-09-25T19:58:24.186000+00:00"
 
 
 def resolve(schema: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        node: Any = document
-        for part in schema["$ref"][2:].split("/"):
-            node = node[part]
-        schema = node
-    return schema
+    resolved: dict[str, Any] = resolve_in(document, schema)
+    return resolved
 
 
 def full_instance(schema: dict[str, Any], document: dict[str, Any]) -> Any:

@@ -13,7 +13,12 @@ GENERATED_PACKAGE = REPO_ROOT / "generated" / generate.PACKAGE
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    """Every file of a generated tree but Python's bytecode caches (importing the client writes them)."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.relative_to(root).parts
+    }
 
 
 def test_committed_client_matches_the_spec() -> None:

@@ -11,7 +11,7 @@ from illuminate_mock.app import create_app
 
 from tests.sdk.helpers import Face, FakeTime
 from tests.sdk.recorded import Recorded, record_every_operation
-from tests.servers import Served, serve
+from tests.servers import Served, serving
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -27,9 +27,8 @@ def face(request: pytest.FixtureRequest) -> Iterator[Face]:
 @pytest.fixture(scope="session")
 def mock_server() -> Iterator[Served]:
     """One mock for the session (tests create their own products, so state does not collide)."""
-    app = create_app()
-    with serve(app) as url:
-        yield Served(url, app)
+    with serving(create_app()) as served:
+        yield served
 
 
 @pytest.fixture

@@ -21,10 +21,10 @@ from typing import Any
 
 import httpx
 import pytest
-from illuminate_client.api.brands import create_brand
-from illuminate_client.api.products import create_product
 from illuminate_sdk import AsyncIlluminate, Illuminate, JobWaitInterrupted
 from illuminate_spec.gs1 import check_digit
+
+from tests.shared_helpers import make_product
 
 ACCOUNT = "aaaa1111-e5f6-1ab2-c34d-ab12cd34ef56"
 KEY = "demo-editor-key"  # has both roles the allocation-settings operations need
@@ -236,20 +236,15 @@ class Face:
     def wrap(self, client: Any) -> Any:
         return Blocking(client, self) if self.is_async else client
 
-    def connect(
-        self,
-        api_key: str | None = KEY,
-        *,
-        account_id: str | None = ACCOUNT,
-        base_url: str | None = BASE,
-        fake_time: FakeTime | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """A client of this face (a context manager); waits go to ``fake_time`` when given."""
+    def connect(self, api_key: str | None = KEY, *, fake_time: FakeTime | None = None, **kwargs: Any) -> Any:
+        """A client of this face (a context manager): ``ACCOUNT`` at ``BASE`` unless ``account_id=`` or
+        ``base_url=`` says otherwise; waits go to ``fake_time`` when given. ``kwargs`` go to the client."""
+        kwargs.setdefault("account_id", ACCOUNT)
+        kwargs.setdefault("base_url", BASE)
         if fake_time is not None:
             kwargs.setdefault("sleep", fake_time.asleep if self.is_async else fake_time.sleep)
             kwargs.setdefault("clock", fake_time.clock)
-        return self.wrap(self.client_class(api_key, account_id=account_id, base_url=base_url, **kwargs))
+        return self.wrap(self.client_class(api_key, **kwargs))
 
     def raw(self, module: ModuleType, client: Any, **kwargs: Any) -> Any:
         """A generated function called as generated, on ``client.raw``: ``sync_detailed`` or ``asyncio_detailed``."""
@@ -288,12 +283,4 @@ class Face:
 
 def make_twin(client: Any, gtin: str | None = None) -> tuple[str, str]:
     """A brand and a product (whose digital twin serials need); (product id, twin id)."""
-    made_brand = client.call(create_brand, name="Acme")
-    product = client.call(
-        create_product,
-        brand_id=made_brand.id,
-        identifier=gtin or fresh_gtin(),
-        description_short="Card",
-        gpc_category_code="10001234",
-    )
-    return product.id, client.digital_twin_id(product_id=product.id)
+    return make_product(client, gtin or fresh_gtin())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -104,27 +104,34 @@ def _operation_of(request: httpx.Request) -> tuple[str, str, str]:
     raise AssertionError(f"no operation for {request.method} {request.url.path}")
 
 
-def _scenario(client: Illuminate) -> Iterator[tuple[ModuleType, dict[str, Any]]]:
+Scenario = Generator[tuple[ModuleType, dict[str, Any]], Any, Any]
+
+
+def _listed(
+    create: ModuleType, fields: dict[str, Any], listing: ModuleType, update: ModuleType | None = None, patch: Any = None
+) -> Scenario:
+    """Make one, list the first ten, then (given ``update``) patch the one made with ``patch``; the one made."""
+    made = yield create, fields
+    yield listing, {"first": 10, "order": "NAME_ASC"}
+    if update is not None:
+        yield update, {"id": made.id, "patch": patch}
+    return made
+
+
+def _scenario(client: Illuminate) -> Scenario:
     """Every operation once, each with arguments the mock accepts (ids from earlier answers)."""
     gtin = fresh_gtin()
-    brand = yield create_brand, {"name": "Tolerance"}
-    yield list_brands, {"first": 10, "order": "NAME_ASC"}
-    asset_type = yield create_asset_type, {"name": "Poster"}
-    yield list_asset_types, {"first": 10, "order": "NAME_ASC"}
-    yield create_functional_name, {"name": "Card"}
-    yield list_functional_names, {"first": 10, "order": "NAME_ASC"}
-    product = yield (
+    brand = yield from _listed(create_brand, {"name": "Tolerance"}, list_brands)
+    asset_type = yield from _listed(create_asset_type, {"name": "Poster"}, list_asset_types)
+    yield from _listed(create_functional_name, {"name": "Card"}, list_functional_names)
+    product = yield from _listed(
         create_product,
-        {
-            "brand_id": brand.id,
-            "identifier": gtin,
-            "description_short": "Card",
-            "gpc_category_code": "10001234",
-        },
+        {"brand_id": brand.id, "identifier": gtin, "description_short": "Card", "gpc_category_code": "10001234"},
+        list_products,
+        update_product,
+        {"descriptiveSize": "M"},
     )
-    yield list_products, {"first": 10, "order": "NAME_ASC"}
-    yield update_product, {"id": product.id, "patch": {"descriptiveSize": "M"}}
-    variant = yield (
+    yield from _listed(
         create_product_variant,
         {
             "product_identifier": gtin,
@@ -132,19 +139,17 @@ def _scenario(client: Illuminate) -> Iterator[tuple[ModuleType, dict[str, Any]]]
             "consumer_product_variant_identification": "foil",
             "consumer_product_variant_reason_code": "ADD_ADDITIONAL_LANGUAGE",
         },
+        list_product_variants,
+        update_product_variant,
+        {"consumerProductVariantDescription": "Gold"},
     )
-    yield list_product_variants, {"first": 10, "order": "NAME_ASC"}
-    yield update_product_variant, {"id": variant.id, "patch": {"consumerProductVariantDescription": "Gold"}}
-    asset = yield (
+    asset = yield from _listed(
         create_promotional_asset,
-        {
-            "brand_id": brand.id,
-            "asset_type_id": asset_type.id,
-            "description_short": "Poster",
-        },
+        {"brand_id": brand.id, "asset_type_id": asset_type.id, "description_short": "Poster"},
+        list_promotional_assets,
+        update_promotional_asset,
+        {"customerIdentifier": "P-1"},
     )
-    yield list_promotional_assets, {"first": 10, "order": "NAME_ASC"}
-    yield update_promotional_asset, {"id": asset.id, "patch": {"customerIdentifier": "P-1"}}
     links = yield create_promotional_asset_links, {"links": [{"promotionalAssetId": asset.id, "productId": product.id}]}
     yield list_promotional_asset_links, {"first": 10, "order": "CREATED_ASC"}
     yield delete_promotional_asset_links, {"ids": [links[0].id]}
@@ -198,7 +203,7 @@ def _scenario(client: Illuminate) -> Iterator[tuple[ModuleType, dict[str, Any]]]
     yield from _scenario_v1(client, twin, gtin)
 
 
-def _scenario_v1(client: Illuminate, twin: str, gtin: str) -> Iterator[tuple[ModuleType, dict[str, Any]]]:
+def _scenario_v1(client: Illuminate, twin: str, gtin: str) -> Scenario:
     """The 14 operations of the 2025 Serialization API, on the twin the first part made."""
     yield (
         set_account_serial_allocation_settings,

@@ -6,14 +6,9 @@ garbled flag, a missing or repeated cursor, empty pages that promise more) stops
 
 from __future__ import annotations
 
-import enum
-import importlib
-import inspect
-import pkgutil
 from typing import Any
 
 import httpx
-import illuminate_client.api
 import pytest
 import respx
 from illuminate_client.api.serial_items import list_digital_twin_serials
@@ -24,7 +19,14 @@ from illuminate_sdk import MAX_EMPTY_PAGES, MAX_PAGE_SIZE, PaginationError, Unex
 from illuminate_sdk._arguments import operation
 from illuminate_spec.loader import load_spec
 
-from tests.sdk.helpers import ACCOUNT, HOST, STAMP, V1
+from tests.sdk.helpers import ACCOUNT, STAMP, V1
+from tests.sdk.operations import (
+    generated_operations,
+    operation_name,
+    same_operations,
+    spec_operations_with,
+    walk_every_page,
+)
 
 SERIALS = f"{V1}/digitalTwins/t/serials"
 
@@ -217,51 +219,25 @@ def test_jobs_pages_the_job_list(client: Any) -> None:
 # ------------------------------------------------------------------ every body-cursor list of the spec
 
 
-def _body_cursor_modules() -> list[Any]:
-    found = []
-    for info in pkgutil.walk_packages(illuminate_client.api.__path__, "illuminate_client.api."):
-        module = importlib.import_module(info.name)
-        style = operation(module).cursor_style if hasattr(module, "_get_kwargs") else None
-        if style is not None and style.start == "cursor":
-            found.append(module)
-    return found
-
-
-def _spec_body_cursor_lists() -> set[str]:
-    """Operations with limit and cursor whose answer pages with pageInfo."""
+def _pages_with_page_info(op: dict[str, Any]) -> bool:
+    """Whether the operation's answer pages with pageInfo."""
     spec = load_spec()
-    found = set()
-    for _, _, op in spec.operations():
-        names = {spec.resolve(p).get("name") for p in op.get("parameters", [])}
-        content = op["responses"].get("200", {}).get("content", {})
-        schema = spec.resolve(content["application/json"]["schema"]) if "application/json" in content else {}
-        if {"limit", "cursor"} <= names and "pageInfo" in schema.get("properties", {}):
-            found.add(op["operationId"])
-    return found
+    content = op["responses"].get("200", {}).get("content", {})
+    schema = spec.resolve(content["application/json"]["schema"]) if "application/json" in content else {}
+    return "pageInfo" in schema.get("properties", {})
 
 
-BODY_LISTS = _body_cursor_modules()
+BODY_LISTS = generated_operations(
+    lambda module: (style := operation(module).cursor_style) is not None and style.start == "cursor"
+)
 
 
 def test_the_generated_client_has_every_body_cursor_list_of_the_spec() -> None:
-    generated = {module.__name__.rsplit(".", 1)[1].replace("_", "") for module in BODY_LISTS}
-    assert generated == {operation_id.lower() for operation_id in _spec_body_cursor_lists()}
-    assert len(generated) == 2
+    lists = [op for op in spec_operations_with({"limit", "cursor"}) if _pages_with_page_info(op)]
+    assert len(same_operations(BODY_LISTS, lists)) == 2
 
 
-@pytest.mark.parametrize("module", BODY_LISTS, ids=lambda m: m.__name__.rsplit(".", 1)[1])
+@pytest.mark.parametrize("module", BODY_LISTS, ids=operation_name)
 def test_one_mechanism_serves_every_body_cursor_list(client: Any, module: Any) -> None:
-    params = inspect.signature(module._get_kwargs).parameters
-    required: dict[str, Any] = {}
-    for name, param in params.items():
-        if name in ("account_id", "limit", "cursor") or param.default is not inspect.Parameter.empty:
-            continue
-        kind = param.annotation
-        required[name] = next(iter(kind)) if isinstance(kind, type) and issubclass(kind, enum.Enum) else "x"
-    path = module._get_kwargs(account_id=ACCOUNT, limit=1, **required)["url"]
-    key = operation(module).cursor_style.items
-    with respx.mock(base_url=HOST) as router:
-        route = router.get(path).mock(side_effect=pages(*[0] * (MAX_EMPTY_PAGES - 1), key=key))
-        walked = list(client.paginate(module, **required).pages())
-    assert len(walked) == route.call_count == MAX_EMPTY_PAGES - 1
-    assert [c.request.url.params.get("cursor") for c in route.calls] == [None] + [page.after for page in walked[1:]]
+    answers = pages(*[0] * (MAX_EMPTY_PAGES - 1), key=operation(module).cursor_style.items)
+    walk_every_page(client, module, answers, "limit", "cursor")

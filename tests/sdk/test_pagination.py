@@ -6,13 +6,9 @@ after page 1 (or went on past the last) fails.
 
 from __future__ import annotations
 
-import enum
-import importlib
 import inspect
-import pkgutil
 from typing import Any
 
-import illuminate_client.api
 import pytest
 import respx
 from illuminate_client.api.brands import list_brands
@@ -21,9 +17,15 @@ from illuminate_client.api.serials import list_serials
 from illuminate_client.models.digital_twin_filter import DigitalTwinFilter
 from illuminate_client.models.serial import Serial
 from illuminate_sdk import MAX_EMPTY_PAGES, MAX_PAGE_SIZE, PaginationError, SerialOrder
-from illuminate_spec.loader import load_spec
 
-from tests.sdk.helpers import ACCOUNT, BASE, HOST, pages_of, serial
+from tests.sdk.helpers import ACCOUNT, BASE, pages_of, serial
+from tests.sdk.operations import (
+    generated_operations,
+    operation_name,
+    same_operations,
+    spec_operations_with,
+    walk_every_page,
+)
 
 
 def serial_pages(*sizes: int) -> list[list[dict[str, Any]]]:
@@ -173,47 +175,16 @@ def test_filters_are_models_dicts_or_json(client: Any) -> None:
         client.paginate(list_brands, order="NAME_ASC", filter_="{oops")
 
 
-def _cursor_list_modules() -> list[Any]:
-    found = []
-    for info in pkgutil.walk_packages(illuminate_client.api.__path__, "illuminate_client.api."):
-        module = importlib.import_module(info.name)
-        build = getattr(module, "_get_kwargs", None)
-        if build and {"first", "after"} <= set(inspect.signature(build).parameters):
-            found.append(module)
-    return found
-
-
-def _spec_cursor_lists() -> set[str]:
-    spec = load_spec()
-    found = set()
-    for _, _, op in spec.operations():
-        names = {spec.resolve(p).get("name") for p in op.get("parameters", [])}
-        if {"first", "after"} <= names:
-            found.add(op["operationId"])
-    return found
-
-
-CURSOR_LISTS = _cursor_list_modules()
+CURSOR_LISTS = generated_operations(
+    lambda module: {"first", "after"} <= set(inspect.signature(module._get_kwargs).parameters)
+)
 
 
 def test_the_generated_client_has_every_cursor_list_of_the_spec() -> None:
-    generated = {module.__name__.rsplit(".", 1)[1].replace("_", "") for module in CURSOR_LISTS}
-    assert generated == {operation_id.lower() for operation_id in _spec_cursor_lists()}
+    same_operations(CURSOR_LISTS, spec_operations_with({"first", "after"}))
 
 
-@pytest.mark.parametrize("module", CURSOR_LISTS, ids=lambda m: m.__name__.rsplit(".", 1)[1])
+@pytest.mark.parametrize("module", CURSOR_LISTS, ids=operation_name)
 def test_one_mechanism_serves_every_cursor_list(client: Any, module: Any) -> None:
-    params = inspect.signature(module._get_kwargs).parameters
-    required: dict[str, Any] = {}
-    for name, param in params.items():
-        if name in ("account_id", "first", "after") or param.default is not inspect.Parameter.empty:
-            continue
-        kind = param.annotation
-        required[name] = next(iter(kind)) if isinstance(kind, type) and issubclass(kind, enum.Enum) else "x"
-    path = module._get_kwargs(account_id=ACCOUNT, first=1, **required)["url"]
     pages: list[list[Any]] = [[]] * (MAX_EMPTY_PAGES - 1)  # empty: any item model would do, none is needed
-    with respx.mock(base_url=HOST) as router:
-        route = router.get(path).mock(side_effect=pages_of(*pages))
-        walked = list(client.paginate(module, **required).pages())
-    assert len(walked) == route.call_count == len(pages)
-    assert [c.request.url.params.get("after") for c in route.calls] == [None] + [page.after for page in walked[1:]]
+    walk_every_page(client, module, pages_of(*pages), "first", "after")

@@ -60,32 +60,28 @@ def test_the_fixtures_work_in_a_users_own_tests(pytester: pytest.Pytester) -> No
     result.assert_outcomes(passed=len(names))
 
 
-def test_a_marker_with_an_unknown_option_is_a_usage_error(pytester: pytest.Pytester) -> None:
+def run_marked(pytester: pytest.Pytester, marker: str, fixture: str) -> pytest.RunResult:
+    """A user's one test, marked ``@pytest.mark.illuminate_mock(<marker>)`` and taking ``fixture``, run."""
     pytester.makepyfile(
-        test_user="""
+        test_user=f"""
 import pytest
 
-@pytest.mark.illuminate_mock(fixtures="typo.yaml")
-def test_it(illuminate_mock):
+@pytest.mark.illuminate_mock({marker})
+def test_it({fixture}):
     pass
 """
     )
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    return pytester.runpytest_subprocess("-p", "no:cacheprovider")
+
+
+def test_a_marker_with_an_unknown_option_is_a_usage_error(pytester: pytest.Pytester) -> None:
+    result = run_marked(pytester, 'fixtures="typo.yaml"', "illuminate_mock")
     assert result.ret != 0
     result.stdout.fnmatch_lines(["*unknown option(s) fixtures*"])
 
 
 def test_a_key_the_fixture_does_not_have_is_named_without_echoing_it(pytester: pytest.Pytester) -> None:
-    pytester.makepyfile(
-        test_user="""
-import pytest
-
-@pytest.mark.illuminate_mock(key="sk-live-not-in-the-fixture")
-def test_it(illuminate):
-    pass
-"""
-    )
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result = run_marked(pytester, 'key="sk-live-not-in-the-fixture"', "illuminate")
     assert result.ret != 0
     result.stdout.fnmatch_lines(["*has no such API key*"])
     assert 'sk-live-not-in-the-fixture"' not in result.stdout.str().replace('key="sk-live-not-in-the-fixture")', "")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import logging
 import pickle
 import traceback
 from collections.abc import Callable, Iterator
@@ -48,18 +47,6 @@ def fixture_with_secret() -> Any:
             "apiKeys": [{"key": SECRET, "accountId": ACCOUNT, "roles": ["API_EDITOR", "SERIAL_READ_WRITE"]}],
         }
     )
-
-
-@pytest.fixture
-def every_logger_at_debug(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
-    """Root and every logger known so far (ours, httpx, httpcore, httpx_retries, asyncio, the mock...) at DEBUG."""
-    import httpcore  # noqa: F401 - make sure its loggers exist before they are listed
-    import httpx_retries  # noqa: F401
-
-    caplog.set_level(logging.DEBUG)
-    for name in list(logging.root.manager.loggerDict):
-        caplog.set_level(logging.DEBUG, logger=name)
-    return caplog
 
 
 def renderings(value: object) -> Iterator[str]:

@@ -8,6 +8,7 @@ far as the spec documents them (``_serial_items``), before anything is sent.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from illuminate_client.api.serial_items import (
     get_serial_attribute,
@@ -29,6 +30,7 @@ from illuminate_client.models.serial_item import SerialItem
 from illuminate_client.models.serial_state import SerialState
 from illuminate_client.models.serial_state_changes import SerialStateChanges
 
+from .._arguments import OperationFunction
 from .._config import TimeoutTypes
 from .._cursor import MAX_PAGE_SIZE
 from .._serial_items import (
@@ -46,9 +48,25 @@ from .._serial_items import (
 from ._connection import AsyncConnection
 from ._pagination import AsyncPager
 
+T = TypeVar("T")
+
 
 class AsyncSerialItemCalls(AsyncConnection):
     """The serial-item calls of ``AsyncIlluminate`` (``/api/v1/.../serials``)."""
+
+    async def _on_serial(
+        self,
+        endpoint: OperationFunction[T],
+        digital_twin_id: str,
+        serial: str,
+        timeout: TimeoutTypes | None,
+        **arguments: Any,
+    ) -> T:
+        """``endpoint`` called for one serial of the twin, named by its id or its value (checked first)."""
+        result: T = await self.call(
+            endpoint, digital_twin_id=digital_twin_id, serial_id=check_serial(serial), timeout=timeout, **arguments
+        )
+        return result
 
     def serial_items(
         self,
@@ -86,12 +104,8 @@ class AsyncSerialItemCalls(AsyncConnection):
         self, digital_twin_id: str, serial: str, flag_name: str, *, timeout: TimeoutTypes | None = None
     ) -> bool:
         """One flag of a serial (by its id or its value); False when the server has no value to give."""
-        value: bool | None = await self.call(
-            get_serial_flag.asyncio_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
-            flag_name=check_flag_name(flag_name),
-            timeout=timeout,
+        value: bool | None = await self._on_serial(
+            get_serial_flag.asyncio_detailed, digital_twin_id, serial, timeout, flag_name=check_flag_name(flag_name)
         )
         return bool(value)
 
@@ -99,11 +113,8 @@ class AsyncSerialItemCalls(AsyncConnection):
         self, digital_twin_id: str, serial: str, *, timeout: TimeoutTypes | None = None
     ) -> dict[str, bool]:
         """Every flag of the account with its value for this serial: name -> bool."""
-        values: FlagValues | None = await self.call(
-            get_serial_flags.asyncio_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
-            timeout=timeout,
+        values: FlagValues | None = await self._on_serial(
+            get_serial_flags.asyncio_detailed, digital_twin_id, serial, timeout
         )
         return as_flags(values)
 
@@ -113,13 +124,13 @@ class AsyncSerialItemCalls(AsyncConnection):
         """Set one flag; the change (``value`` and ``previous_value``), None if the server sent none."""
         if not isinstance(value, bool):
             raise TypeError(f"flag {flag_name!r} is set to True or False (got {value!r})")
-        changes: list[FlagChange] | None = await self.call(
+        changes: list[FlagChange] | None = await self._on_serial(
             set_serial_flag.asyncio_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
+            digital_twin_id,
+            serial,
+            timeout,
             flag_name=check_flag_name(flag_name),
             value=value,
-            timeout=timeout,
         )
         return change_of(changes, flag_name)
 
@@ -127,12 +138,8 @@ class AsyncSerialItemCalls(AsyncConnection):
         self, digital_twin_id: str, serial: str, flags: Mapping[str, bool], *, timeout: TimeoutTypes | None = None
     ) -> list[FlagChange]:
         """Set several flags at once (name -> bool); one change per flag set."""
-        changes: list[FlagChange] | None = await self.call(
-            set_serial_flags.asyncio_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
-            flags=flag_values(flags),
-            timeout=timeout,
+        changes: list[FlagChange] | None = await self._on_serial(
+            set_serial_flags.asyncio_detailed, digital_twin_id, serial, timeout, flags=flag_values(flags)
         )
         return list(changes or [])
 
@@ -142,12 +149,12 @@ class AsyncSerialItemCalls(AsyncConnection):
         self, digital_twin_id: str, serial: str, attribute_name: str, *, timeout: TimeoutTypes | None = None
     ) -> str | None:
         """One attribute's value; None when it has none (the API answers nothing: 204 or an empty body)."""
-        value: str | None = await self.call(
+        value: str | None = await self._on_serial(
             get_serial_attribute.asyncio_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
+            digital_twin_id,
+            serial,
+            timeout,
             attribute_name=check_attribute_name(attribute_name),
-            timeout=timeout,
         )
         return value
 
@@ -155,11 +162,8 @@ class AsyncSerialItemCalls(AsyncConnection):
         self, digital_twin_id: str, serial: str, *, timeout: TimeoutTypes | None = None
     ) -> dict[str, str]:
         """The serial's attributes that have a value: name -> value ({} when none has, or nothing came back)."""
-        values: AttributeValues | None = await self.call(
-            get_serial_attributes.asyncio_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
-            timeout=timeout,
+        values: AttributeValues | None = await self._on_serial(
+            get_serial_attributes.asyncio_detailed, digital_twin_id, serial, timeout
         )
         return as_attributes(values)
 
@@ -174,13 +178,13 @@ class AsyncSerialItemCalls(AsyncConnection):
     ) -> AttributeChange | None:
         """Set one attribute's value; the change the server echoes (None if it sent none)."""
         name = check_attribute_name(attribute_name)
-        changes: list[AttributeChange] | None = await self.call(
+        changes: list[AttributeChange] | None = await self._on_serial(
             set_serial_attribute.asyncio_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
+            digital_twin_id,
+            serial,
+            timeout,
             attribute_name=name,
             value=attribute_values({name: value})[name],
-            timeout=timeout,
         )
         return change_of(changes, name)
 
@@ -190,11 +194,8 @@ class AsyncSerialItemCalls(AsyncConnection):
         self, digital_twin_id: str, serial: str, *, timeout: TimeoutTypes | None = None
     ) -> SerialFlagsAndAttributes:
         """The serial's flags and its attributes that have a value, in one call: ``(flags, attributes)``."""
-        state: SerialState | None = await self.call(
-            get_serial_flags_and_attributes.asyncio_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
-            timeout=timeout,
+        state: SerialState | None = await self._on_serial(
+            get_serial_flags_and_attributes.asyncio_detailed, digital_twin_id, serial, timeout
         )
         if state is None:
             return SerialFlagsAndAttributes({}, {})
@@ -212,12 +213,12 @@ class AsyncSerialItemCalls(AsyncConnection):
         """Set flags (name -> bool) and attribute values (name -> str) in one call; the changes."""
         if not flags and not attributes:
             raise TypeError("pass flags= or attributes= (or both): there is nothing to set")
-        changes: SerialStateChanges | None = await self.call(
+        changes: SerialStateChanges | None = await self._on_serial(
             set_serial_flags_and_attributes.asyncio_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
+            digital_twin_id,
+            serial,
+            timeout,
             flags=flag_values(flags or {}),
             attributes=attribute_values(attributes or {}),
-            timeout=timeout,
         )
         return changes

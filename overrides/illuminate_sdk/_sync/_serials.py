@@ -10,6 +10,7 @@ far as the spec documents them (``_serial_items``), before anything is sent.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from illuminate_client.api.serial_items import (
     get_serial_attribute,
@@ -31,6 +32,7 @@ from illuminate_client.models.serial_item import SerialItem
 from illuminate_client.models.serial_state import SerialState
 from illuminate_client.models.serial_state_changes import SerialStateChanges
 
+from .._arguments import OperationFunction
 from .._config import TimeoutTypes
 from .._cursor import MAX_PAGE_SIZE
 from .._serial_items import (
@@ -48,9 +50,25 @@ from .._serial_items import (
 from ._connection import Connection
 from ._pagination import SyncPager
 
+T = TypeVar("T")
+
 
 class SerialItemCalls(Connection):
     """The serial-item calls of ``Illuminate`` (``/api/v1/.../serials``)."""
+
+    def _on_serial(
+        self,
+        endpoint: OperationFunction[T],
+        digital_twin_id: str,
+        serial: str,
+        timeout: TimeoutTypes | None,
+        **arguments: Any,
+    ) -> T:
+        """``endpoint`` called for one serial of the twin, named by its id or its value (checked first)."""
+        result: T = self.call(
+            endpoint, digital_twin_id=digital_twin_id, serial_id=check_serial(serial), timeout=timeout, **arguments
+        )
+        return result
 
     def serial_items(
         self,
@@ -88,12 +106,8 @@ class SerialItemCalls(Connection):
         self, digital_twin_id: str, serial: str, flag_name: str, *, timeout: TimeoutTypes | None = None
     ) -> bool:
         """One flag of a serial (by its id or its value); False when the server has no value to give."""
-        value: bool | None = self.call(
-            get_serial_flag.sync_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
-            flag_name=check_flag_name(flag_name),
-            timeout=timeout,
+        value: bool | None = self._on_serial(
+            get_serial_flag.sync_detailed, digital_twin_id, serial, timeout, flag_name=check_flag_name(flag_name)
         )
         return bool(value)
 
@@ -101,12 +115,7 @@ class SerialItemCalls(Connection):
         self, digital_twin_id: str, serial: str, *, timeout: TimeoutTypes | None = None
     ) -> dict[str, bool]:
         """Every flag of the account with its value for this serial: name -> bool."""
-        values: FlagValues | None = self.call(
-            get_serial_flags.sync_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
-            timeout=timeout,
-        )
+        values: FlagValues | None = self._on_serial(get_serial_flags.sync_detailed, digital_twin_id, serial, timeout)
         return as_flags(values)
 
     def set_serial_flag(
@@ -115,13 +124,13 @@ class SerialItemCalls(Connection):
         """Set one flag; the change (``value`` and ``previous_value``), None if the server sent none."""
         if not isinstance(value, bool):
             raise TypeError(f"flag {flag_name!r} is set to True or False (got {value!r})")
-        changes: list[FlagChange] | None = self.call(
+        changes: list[FlagChange] | None = self._on_serial(
             set_serial_flag.sync_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
+            digital_twin_id,
+            serial,
+            timeout,
             flag_name=check_flag_name(flag_name),
             value=value,
-            timeout=timeout,
         )
         return change_of(changes, flag_name)
 
@@ -129,12 +138,8 @@ class SerialItemCalls(Connection):
         self, digital_twin_id: str, serial: str, flags: Mapping[str, bool], *, timeout: TimeoutTypes | None = None
     ) -> list[FlagChange]:
         """Set several flags at once (name -> bool); one change per flag set."""
-        changes: list[FlagChange] | None = self.call(
-            set_serial_flags.sync_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
-            flags=flag_values(flags),
-            timeout=timeout,
+        changes: list[FlagChange] | None = self._on_serial(
+            set_serial_flags.sync_detailed, digital_twin_id, serial, timeout, flags=flag_values(flags)
         )
         return list(changes or [])
 
@@ -144,12 +149,12 @@ class SerialItemCalls(Connection):
         self, digital_twin_id: str, serial: str, attribute_name: str, *, timeout: TimeoutTypes | None = None
     ) -> str | None:
         """One attribute's value; None when it has none (the API answers nothing: 204 or an empty body)."""
-        value: str | None = self.call(
+        value: str | None = self._on_serial(
             get_serial_attribute.sync_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
+            digital_twin_id,
+            serial,
+            timeout,
             attribute_name=check_attribute_name(attribute_name),
-            timeout=timeout,
         )
         return value
 
@@ -157,11 +162,8 @@ class SerialItemCalls(Connection):
         self, digital_twin_id: str, serial: str, *, timeout: TimeoutTypes | None = None
     ) -> dict[str, str]:
         """The serial's attributes that have a value: name -> value ({} when none has, or nothing came back)."""
-        values: AttributeValues | None = self.call(
-            get_serial_attributes.sync_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
-            timeout=timeout,
+        values: AttributeValues | None = self._on_serial(
+            get_serial_attributes.sync_detailed, digital_twin_id, serial, timeout
         )
         return as_attributes(values)
 
@@ -176,13 +178,13 @@ class SerialItemCalls(Connection):
     ) -> AttributeChange | None:
         """Set one attribute's value; the change the server echoes (None if it sent none)."""
         name = check_attribute_name(attribute_name)
-        changes: list[AttributeChange] | None = self.call(
+        changes: list[AttributeChange] | None = self._on_serial(
             set_serial_attribute.sync_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
+            digital_twin_id,
+            serial,
+            timeout,
             attribute_name=name,
             value=attribute_values({name: value})[name],
-            timeout=timeout,
         )
         return change_of(changes, name)
 
@@ -192,11 +194,8 @@ class SerialItemCalls(Connection):
         self, digital_twin_id: str, serial: str, *, timeout: TimeoutTypes | None = None
     ) -> SerialFlagsAndAttributes:
         """The serial's flags and its attributes that have a value, in one call: ``(flags, attributes)``."""
-        state: SerialState | None = self.call(
-            get_serial_flags_and_attributes.sync_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
-            timeout=timeout,
+        state: SerialState | None = self._on_serial(
+            get_serial_flags_and_attributes.sync_detailed, digital_twin_id, serial, timeout
         )
         if state is None:
             return SerialFlagsAndAttributes({}, {})
@@ -214,12 +213,12 @@ class SerialItemCalls(Connection):
         """Set flags (name -> bool) and attribute values (name -> str) in one call; the changes."""
         if not flags and not attributes:
             raise TypeError("pass flags= or attributes= (or both): there is nothing to set")
-        changes: SerialStateChanges | None = self.call(
+        changes: SerialStateChanges | None = self._on_serial(
             set_serial_flags_and_attributes.sync_detailed,
-            digital_twin_id=digital_twin_id,
-            serial_id=check_serial(serial),
+            digital_twin_id,
+            serial,
+            timeout,
             flags=flag_values(flags or {}),
             attributes=attribute_values(attributes or {}),
-            timeout=timeout,
         )
         return changes
