@@ -59,9 +59,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The test suite (spec checks, generation pipeline, mock, SDK)."""
+    """The test suite (spec checks, generation pipeline, mock, SDK), one pytest-xdist worker per core.
+
+    `-- -n 0` runs it in one process; `-- -m "not slow"` is the fast loop.
+    """
     session.install("-e", ".[test]", *GENERATOR)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "-n", "auto", *session.posargs)
 
 
 @nox.session
@@ -83,5 +86,6 @@ def bench(session: nox.Session) -> None:
     # (a Debian package: apt-get install wrk) and Node.js.
     session.run("python", "scripts/bench_servers.py")
     session.run("python", "scripts/bench_mock.py", *session.posargs)
+    session.run("python", "scripts/bench_hostile.py")
     session.run("python", "scripts/bench_sdk.py")
     session.run("python", "scripts/bench_cli.py")

@@ -6,7 +6,10 @@
 - a 1,000,000-serial job: time to start it and see it COMPLETED, and the
   memory its state holds (tracemalloc, in process);
 - listing all 1,000,000 serials 1000 at a time: time over loopback, and time
-  and peak traced memory in process.
+  and peak traced memory in process;
+- a flag set on 10,000 serials of a 1,000,000-serial job, one request each,
+  then the twin's serials filtered on it: what that adds to the server's
+  resident memory over the untouched job (the goal: at most 10 MiB).
 
 Figures vary with the machine and its load; compare ratios within one run.
 """
@@ -33,9 +36,18 @@ HEADERS = {"Authorization": "ApiKey demo-editor-key"}
 
 def peak_rss_kib(pid: int) -> int | None:
     """Peak resident memory of a process (Linux /proc); None elsewhere."""
+    return _proc_status_kib(pid, "VmHWM:")
+
+
+def rss_kib(pid: int) -> int | None:
+    """Resident memory of a process now (Linux /proc); None elsewhere."""
+    return _proc_status_kib(pid, "VmRSS:")
+
+
+def _proc_status_kib(pid: int, field: str) -> int | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field):
                 return int(line.split()[1])
     except OSError:
         return None
@@ -178,6 +190,53 @@ def over_loopback(serials: int, total: int, concurrency: int) -> list[tuple[str,
     return rows
 
 
+def v1_serial_ids(client: httpx.Client, twin: str, count: int, flags: str | None = None) -> list[str]:
+    """The ids of a twin's first ``count`` serial items (all of them with ``count`` 0), through the 2025 list."""
+    path = f"/api/v1/accounts/{ACCOUNT}/digitalTwins/{twin}/serials"
+    ids: list[str] = []
+    cursor: str | None = None
+    while count == 0 or len(ids) < count:
+        params: dict[str, Any] = {"limit": 1000 if count == 0 else min(1000, count - len(ids))}
+        if cursor is not None:
+            params["cursor"] = cursor
+        if flags is not None:
+            params["flags"] = flags
+        page = client.get(path, params=params).raise_for_status().json()
+        ids.extend(item["id"] for item in page["serials"])
+        cursor = page["pageInfo"].get("nextCursor")
+        if not page["pageInfo"].get("hasNextPage") or cursor is None:
+            break
+    return ids
+
+
+def flag_memory(serials: int, flagged: int, concurrency: int) -> list[tuple[str, str]]:
+    """Server memory of a flag set on ``flagged`` serials and a filter on it, over the untouched job."""
+    with running_mock() as (base_url, pid), httpx.Client(base_url=base_url, headers=HEADERS, timeout=60) as client:
+        _, twin = setup_twin(client, serials)
+        targets = v1_serial_ids(client, twin, flagged)
+        v1_serial_ids(client, twin, flagged, flags="flag1=false")  # the filter's code paths warm, nothing set
+        untouched = rss_kib(pid)
+        path = f"/api/v1/accounts/{ACCOUNT}/digitalTwins/{twin}/serials/{{}}/flags/flag1"
+
+        def build(number: int) -> tuple[str, str, dict[str, Any]]:
+            return "PUT", path.format(targets[number]), {"params": {"value": "true"}}
+
+        rate = asyncio.run(requests_per_second(base_url, build, len(targets), concurrency))
+        started = time.perf_counter()
+        found = v1_serial_ids(client, twin, 0, flags="flag1=true")
+        filter_seconds = time.perf_counter() - started
+        assert sorted(found) == sorted(targets), (len(found), len(targets))
+        touched = rss_kib(pid)
+    label = f"flag1 set on {flagged:,} of {serials:,} serials ({rate:,.0f} PUTs/s), then filtered"
+    if untouched is None or touched is None:
+        return [(label, "n/a (no /proc)")]
+    grown = (touched - untouched) / 1024
+    return [
+        (label, f"{len(found):,} found in {filter_seconds:.1f} s"),
+        ("  its server memory over the untouched job (goal <= 10 MiB)", f"{grown:+.1f} MiB RSS"),
+    ]
+
+
 def print_table(rows: list[tuple[str, str]]) -> None:
     width = max(len(name) for name, _ in rows)
     print(f"{'measure'.ljust(width)} | result")
@@ -191,8 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serials", type=int, default=1_000_000, help="job size (default: %(default)s)")
     parser.add_argument("--requests", type=int, default=2_000, help="requests per throughput case")
     parser.add_argument("--concurrency", type=int, default=8, help="concurrent connections")
+    parser.add_argument("--flagged", type=int, default=10_000, help="serials a flag is set on")
     args = parser.parse_args(argv)
     rows = over_loopback(args.serials, args.requests, args.concurrency) + in_process(args.serials)
+    rows += flag_memory(args.serials, args.flagged, args.concurrency)
     print_table(rows)
     return 0
 

@@ -10,7 +10,10 @@ Three servers of the same spec on this machine, one at a time:
 
 Each row is one request, the same for all three: ``GET /rest/serials`` with
 ``first=1``, ``100`` and ``1000``, ``POST /rest/brands``, ``GET
-/rest/digitalTwins``. wrk (``apt-get install wrk``) keeps a few connections
+/rest/digitalTwins``, and ``first=1000`` again with a different cursor on every
+request (``after``, cycling through more pages than the mock's page cache
+holds, so every answer is rendered anew; Prism and the ceiling answer those
+with the same bytes). wrk (``apt-get install wrk``) keeps a few connections
 busy for a fixed time and reports requests per second; the table gives them
 and the mock's ratios to Prism and to the ceiling. Quote ratios from one
 run: the machine is shared, and absolute figures drift.
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import json
 import os
 import re
@@ -35,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from illuminate_mock.serial_pages import PAGE_CACHE
 from illuminate_spec.loader import load_spec
 from mock_process import free_port, running_mock
 
@@ -57,6 +62,8 @@ class Case:
     status: int = 200
     headers: tuple[tuple[str, str], ...] = ()
     answer: bytes = b""
+    # Paths cycled through request after request (other cursors), instead of ``path`` every time.
+    cycle: tuple[str, ...] = ()
 
 
 def seed(client: httpx.Client, serials: int, twins: int) -> tuple[str, str]:
@@ -85,15 +92,42 @@ def seed(client: httpx.Client, serials: int, twins: int) -> tuple[str, str]:
     return brand, first_twin
 
 
-def cases(twin: str, twins: int) -> list[Case]:
+# Distinct pages the uncached row cycles through: more than the page cache's entries (and bytes) hold.
+UNCACHED_PAGES = 3 * PAGE_CACHE.max_entries
+
+
+def serials_path(twin: str, first: int, after: str | None = None) -> str:
+    cursor = f"&after={after}" if after is not None else ""
+    return f"/rest/serials?accountId={ACCOUNT}&digitalTwinId={twin}&first={first}&order=CREATED_ASC{cursor}"
+
+
+def page_cursors(client: httpx.Client, twin: str, pages: int) -> list[str]:
+    """The ``after`` cursors of the first ``pages`` pages of 1000 after the first one."""
+    cursors: list[str] = []
+    response = client.get(serials_path(twin, 1000)).raise_for_status()
+    while len(cursors) < pages:
+        assert response.headers["has-next-page"] == "true", "the bench job is too small for the uncached row"
+        cursors.append(response.headers["next-page-token"])
+        response = client.get(serials_path(twin, 1000, cursors[-1])).raise_for_status()
+    return cursors
+
+
+def cases(twin: str, twins: int, cursors: list[str]) -> list[Case]:
     def serials(first: int) -> Case:
-        query = f"accountId={ACCOUNT}&digitalTwinId={twin}&first={first}&order=CREATED_ASC"
-        return Case(f"GET /rest/serials first={first}", "GET", f"/rest/serials?{query}", "/rest/serials", None)
+        return Case(f"GET /rest/serials first={first}", "GET", serials_path(twin, first), "/rest/serials", None)
 
     return [
         serials(1),
         serials(100),
         serials(1000),
+        Case(
+            "GET /rest/serials first=1000, new page",
+            "GET",
+            serials_path(twin, 1000, cursors[0]),
+            "/rest/serials",
+            None,
+            cycle=tuple(serials_path(twin, 1000, cursor) for cursor in cursors),
+        ),
         Case("POST /rest/brands", "POST", "/rest/brands", "/rest/brands", {"accountId": ACCOUNT, "name": "Acme"}),
         Case(
             f"GET /rest/digitalTwins first={twins}",
@@ -111,7 +145,7 @@ def recorded(client: httpx.Client, case: Case) -> Case:
     kept = tuple(
         (k, v) for k, v in response.headers.items() if k in ("content-type", "has-next-page", "next-page-token")
     )
-    return Case(case.name, case.method, case.path, case.route, case.body, response.status_code, kept, response.content)
+    return dataclasses.replace(case, status=response.status_code, headers=kept, answer=response.content)
 
 
 # ------------------------------------------------------------------ the other two servers
@@ -149,6 +183,7 @@ def ceiling(recorded_cases: list[Case], workdir: Path) -> Iterator[str]:
     answers = {
         f"{c.method} {c.route}": {"status": c.status, "headers": list(c.headers), "answer": c.answer.hex()}
         for c in recorded_cases
+        if not c.cycle  # the same route as a row before it, and an answer of the same size
     }
     (workdir / "answers.json").write_text(json.dumps(answers))
     (workdir / "ceiling_app.py").write_text(CEILING_APP)
@@ -167,6 +202,8 @@ def prism(recorded_cases: list[Case], workdir: Path) -> Iterator[str]:
     """Prism's mock of a copy of the spec whose examples are the recorded answers."""
     document = copy.deepcopy(load_spec().document)
     for case in recorded_cases:
+        if case.cycle:
+            continue  # answered with the example of the row of the same route
         response = document["paths"][case.route][case.method.lower()]["responses"]["200"]
         media = response["content"]["application/json"]
         media.pop("examples", None)
@@ -214,6 +251,15 @@ wrk.method = "{method}"
 wrk.headers["Authorization"] = "ApiKey {key}"
 wrk.headers["Content-Type"] = "application/json"
 {body}
+{cycle}
+"""
+CYCLE = """
+local paths = {{{paths}}}
+local next_path = 0
+request = function()
+  next_path = next_path % #paths + 1
+  return wrk.format(nil, paths[next_path])
+end
 """
 
 
@@ -223,7 +269,8 @@ def wrk(url: str, case: Case, workdir: Path, seconds: int, connections: int) -> 
         raise RuntimeError("wrk is needed: apt-get install wrk (a Debian package)")
     body = f"wrk.body = {json.dumps(json.dumps(case.body))}" if case.body is not None else ""
     script = workdir / "case.lua"
-    script.write_text(LUA.format(method=case.method, key=KEY, body=body))
+    cycle = CYCLE.format(paths=", ".join(json.dumps(path) for path in case.cycle)) if case.cycle else ""
+    script.write_text(LUA.format(method=case.method, key=KEY, body=body, cycle=cycle))
     command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", str(script), url + case.path]
     output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60).stdout
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
@@ -245,8 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         with running_mock(quiet=True) as (url, _pid), httpx.Client(base_url=url, headers=HEADERS, timeout=60) as client:
-            _, twin = seed(client, 10_000, args.twins)
-            recorded_cases = [recorded(client, case) for case in cases(twin, args.twins)]
+            _, twin = seed(client, 1000 * (UNCACHED_PAGES + 2), args.twins)
+            cursors = page_cursors(client, twin, UNCACHED_PAGES)
+            recorded_cases = [recorded(client, case) for case in cases(twin, args.twins, cursors)]
             for case in recorded_cases:
                 rows[case.name] = {"mock": wrk(url, case, workdir, args.seconds, args.connections)}
         with prism(recorded_cases, workdir) as url:

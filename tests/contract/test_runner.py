@@ -40,6 +40,7 @@ def operations_in(output: str) -> int:
     return int(line.split()[2])
 
 
+@pytest.mark.slow
 def test_a_remote_run_is_read_only_by_default(served_mock: str, tmp_path: Path) -> None:
     result = contract("--base-url", served_mock, *SMALL, env=REMOTE_ENV, tmp=tmp_path)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
@@ -49,6 +50,7 @@ def test_a_remote_run_is_read_only_by_default(served_mock: str, tmp_path: Path) 
     assert "CONTRACT SUMMARY" in result.stdout
 
 
+@pytest.mark.slow
 def test_a_remote_write_run_behaves_like_the_in_process_run(served_mock: str, tmp_path: Path) -> None:
     remote = contract(
         "--base-url",
@@ -96,6 +98,7 @@ def test_bad_input_stops_at_once_with_one_line(
     assert "wrong-key-123" not in result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_reports_never_contain_the_key(served_mock: str, tmp_path: Path) -> None:
     key_env = {**REMOTE_ENV}
     result = contract("--base-url", served_mock, *SMALL, env=key_env, tmp=tmp_path)

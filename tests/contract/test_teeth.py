@@ -45,6 +45,7 @@ def detected(mode: str, result: RunResult) -> bool:
     return result.exit_code != 0 and EXPECTED[mode] in result.summary.failed_checks()
 
 
+@pytest.mark.slow
 def test_every_contract_fault_is_detected_by_the_right_check() -> None:
     outcomes = {mode: small_run(mode) for mode in EXPECTED}
     caught = [mode for mode, result in outcomes.items() if detected(mode, result)]
@@ -54,6 +55,7 @@ def test_every_contract_fault_is_detected_by_the_right_check() -> None:
     assert caught == list(EXPECTED)
 
 
+@pytest.mark.slow
 def test_the_same_small_run_is_clean_without_faults() -> None:
     result = small_run()
     assert result.exit_code == 0, result.summary.table()
@@ -61,6 +63,7 @@ def test_the_same_small_run_is_clean_without_faults() -> None:
     assert len(result.summary.operations) == len(iter_operations(load_spec(SPEC)))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", NOT_VIOLATIONS)
 def test_service_quality_faults_are_not_reported_as_contract_failures(mode: str) -> None:
     fault = "latency=5" if mode == "latency" else f"{mode}@0.5"

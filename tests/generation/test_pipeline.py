@@ -21,10 +21,12 @@ def snapshot(root: Path) -> dict[str, bytes]:
     }
 
 
+@pytest.mark.slow
 def test_committed_client_matches_the_spec() -> None:
     assert generate.main(["--check"]) == 0
 
 
+@pytest.mark.slow
 def test_two_generations_are_byte_identical(tmp_path: Path) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
     assert generate.main(["--output", str(first)]) == 0
@@ -34,6 +36,7 @@ def test_two_generations_are_byte_identical(tmp_path: Path) -> None:
     assert snapshot(first / generate.PACKAGE) == snapshot(GENERATED_PACKAGE)
 
 
+@pytest.mark.slow
 def test_check_reports_a_stale_tree(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copytree(GENERATED_PACKAGE, tmp_path / generate.PACKAGE)
     (tmp_path / generate.PACKAGE / "models" / "brand.py").write_text("# edited by hand\n")

@@ -22,6 +22,7 @@ def example_test_names(path: Path) -> list[str]:
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("example", sorted(EXAMPLES.glob("test_*.py")), ids=lambda path: path.name)
 def test_an_example_passes_where_only_the_installed_package_is_importable(example: Path, tmp_path: Path) -> None:
     shutil.copy(example, tmp_path / example.name)

@@ -113,6 +113,7 @@ def instances(schema: Any, depth: int = 0, clean: bool = False) -> st.SearchStra
     return st.one_of(options)
 
 
+@pytest.mark.slow  # hypothesis over every request schema: about 20 s in all
 @pytest.mark.parametrize("pointer", POINTERS)
 def test_the_compiled_verdict_is_jsonschemas(pointer: str) -> None:
     check = compile_schema(SPEC.at(pointer), SPEC.at, FORMATS)

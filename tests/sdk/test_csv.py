@@ -126,6 +126,7 @@ def test_the_csv_is_written_to_the_file_and_its_serials_counted(face: Face, tmp_
     assert leftovers(tmp_path) == ["serials.csv"]  # the temporary file was renamed, not copied
 
 
+@pytest.mark.slow
 def test_memory_stays_flat_however_large_the_csv(face: Face, tmp_path: Path) -> None:
     """About 30 MB of CSV through a peak of a few MiB: only a block is ever held."""
     count = 300_000
