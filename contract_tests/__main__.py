@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -13,6 +16,20 @@ from .target import TargetError, check_remote, check_report_dir, check_spec_path
 
 DEFAULT_SPEC = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
+
+
+Made = TypeVar("Made")
+
+
+def called_with_options(receiver: Callable[..., Made]) -> Made:
+    """``receiver`` called with the command's options of the names its parameters have.
+
+    The option names are the parameter names, so no list of keywords is kept
+    twice; a parameter without an option keeps its default.
+    """
+    options = click.get_current_context().params
+    wanted = inspect.signature(receiver).parameters
+    return receiver(**{name: value for name, value in options.items() if name in wanted})
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -77,14 +94,7 @@ def main(
     try:
         check_spec_path(spec)
         check_report_dir(report_dir)
-        target = resolve_target(
-            base_url=base_url,
-            api_key=api_key,
-            account_id=account_id,
-            allow_writes=allow_writes,
-            sandbox_account_id=sandbox_account_id,
-            faults=faults,
-        )
+        target = called_with_options(resolve_target)
         if not target.in_process:
             check_remote(target)
         elif workers > 1:
@@ -94,16 +104,7 @@ def main(
     mode = "read-write" if target.allow_writes else "read-only (GET operations only)"
     parallel = f"; {workers} workers" if workers > 1 else ""
     click.echo(f"contract: {target.base_url or 'bundled mock, in process'}; {mode}{parallel}; reports in {report_dir}")
-    options = RunOptions(
-        spec=spec,
-        report_dir=report_dir,
-        max_examples=max_examples,
-        seed=seed,
-        phases=phases,
-        strict_assumptions=strict_assumptions,
-        request_deadline=request_deadline,
-        workers=workers,
-    )
+    options = called_with_options(RunOptions)
     try:
         result = run(target, options)
     except SeedError as exc:

@@ -46,37 +46,32 @@ def client() -> Iterator[TestClient]:
         yield test_client
 
 
-@pytest.fixture
-def api(client: TestClient) -> Api:
-    """The demo account through its editor key (API_EDITOR + SERIAL_READ_WRITE)."""
-    return Api(client, EDITOR_KEY, ACCOUNT)
+def _api_fixture(name: str, client_fixture: str, key: str, account: str, about: str) -> object:
+    """A fixture ``name``: ``account`` through ``key`` on the mock of the fixture ``client_fixture``."""
 
+    def account_api(request: pytest.FixtureRequest) -> Api:
+        return Api(request.getfixturevalue(client_fixture), key, account)
 
-@pytest.fixture
-def read_only(client: TestClient) -> Api:
-    return Api(client, READ_ONLY_KEY, ACCOUNT)
+    account_api.__doc__ = about
+    return pytest.fixture(name=name)(account_api)
 
 
 @pytest.fixture
 def shared_client() -> Iterator[TestClient]:
+    """A mock of two accounts, and one with AUTOMATE only (see ``two_account_fixture``)."""
     with make_client(two_account_fixture()) as test_client:
         yield test_client
 
 
-@pytest.fixture
-def api_a(shared_client: TestClient) -> Api:
-    return Api(shared_client, KEY_A, ACCOUNT_A)
-
-
-@pytest.fixture
-def api_b(shared_client: TestClient) -> Api:
-    return Api(shared_client, KEY_B, ACCOUNT_B)
-
-
-@pytest.fixture
-def automate_api(shared_client: TestClient) -> Api:
-    """An account whose only subscription is AUTOMATE (watermarks, no QR codes)."""
-    return Api(shared_client, KEY_AUTOMATE, ACCOUNT_AUTOMATE)
+api = _api_fixture(
+    "api", "client", EDITOR_KEY, ACCOUNT, "The demo account through its editor key (API_EDITOR + SERIAL_READ_WRITE)."
+)
+read_only = _api_fixture("read_only", "client", READ_ONLY_KEY, ACCOUNT, "The demo account, read-only key.")
+api_a = _api_fixture("api_a", "shared_client", KEY_A, ACCOUNT_A, "Account A of the shared mock.")
+api_b = _api_fixture("api_b", "shared_client", KEY_B, ACCOUNT_B, "Account B of the shared mock.")
+automate_api = _api_fixture(
+    "automate_api", "shared_client", KEY_AUTOMATE, ACCOUNT_AUTOMATE, "An account whose only subscription is AUTOMATE."
+)
 
 
 @pytest.fixture

@@ -15,20 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.mock.doc_example_helpers import (
-    DOC_JOB,
-    DOC_PAGE_TOKEN,
-    DOC_SERIAL,
-    DOC_TWIN,
-    SER,
-    assert_same_keys,
-    demo_api,
-    find,
-    ok,
-    one,
-    send,
-    substitute,
-)
+from tests.mock import doc_example_helpers as examples
+from tests.mock.doc_example_helpers import DOC_JOB, DOC_PAGE_TOKEN, DOC_SERIAL, DOC_TWIN, SER
 from tests.mock.helpers import ACCOUNT, GTIN
 from tests.mock.serial_helpers import SETTINGS_CONFLICT, demo_fixture_with, make_app_client, schema_errors
 
@@ -40,15 +28,15 @@ class Flow:
 
     def __init__(self, client: Any) -> None:
         self.client = client
-        self.api = demo_api(client)
+        self.api = examples.demo_api(client)
         self.ids: dict[str, str] = {}
         self.responses: dict[tuple[str, str], httpx.Response] = {}
 
     def send(self, section: str, heading: str | None = None, *, record: bool = True) -> httpx.Response:
         """Send the example; keep its response for the tests unless ``record`` is false."""
-        example = one(SER, section, heading=heading)
+        example = examples.one(SER, section, heading=heading)
         assert example.request is not None
-        response = send(self.client, example.request, self.ids)
+        response = examples.send(self.client, example.request, self.ids)
         if record:
             self.responses[(section, heading or example.heading)] = response
         return response
@@ -56,17 +44,17 @@ class Flow:
     def run_to_job(self) -> None:
         # The documents' twin: a product with a GTIN, as a serialized product would have.
         self.ids[DOC_TWIN] = self.api.product_twin(GTIN)
-        ok(self.send("Configure Account Settings Example"))
-        ok(self.send("Configure Digital Twin Settings Example"))
-        self.ids[DOC_JOB] = ok(self.send("Start Serialization Job Example"))["id"]
+        examples.ok(self.send("Configure Account Settings Example"))
+        examples.ok(self.send("Configure Digital Twin Settings Example"))
+        self.ids[DOC_JOB] = examples.ok(self.send("Start Serialization Job Example"))["id"]
 
     def run_to_second_page(self) -> None:
         self.run_to_job()
-        ok(self.send("Get Serialization Job Status Example"))
+        examples.ok(self.send("Get Serialization Job Status Example"))
         first = self.send("List Serials Example", "First Page")
-        self.ids[DOC_SERIAL] = ok(first)[0]["id"]
+        self.ids[DOC_SERIAL] = examples.ok(first)[0]["id"]
         self.ids[DOC_PAGE_TOKEN] = first.headers["next-page-token"]
-        ok(self.send("List Serials Example", "Second Page"))
+        examples.ok(self.send("List Serials Example", "Second Page"))
 
 
 @pytest.fixture(scope="module")
@@ -97,24 +85,24 @@ def carrier_flow() -> Iterator[Flow]:
 
 
 def documented(section: str, heading: str | None = None) -> Any:
-    return one(SER, section, "response", heading).value
+    return examples.one(SER, section, "response", heading).value
 
 
 def test_configure_account_settings_example(flow: Flow) -> None:
     response = flow.responses[("Configure Account Settings Example", "Configure Account Settings Example")]
     # Every field of this response is determined by the request: equal as a whole.
-    assert ok(response) == documented("Configure Account Settings Example")
+    assert examples.ok(response) == documented("Configure Account Settings Example")
 
 
 def test_configure_digital_twin_settings_example(flow: Flow) -> None:
     response = flow.responses[("Configure Digital Twin Settings Example", "Configure Digital Twin Settings Example")]
-    assert ok(response) == substitute(documented("Configure Digital Twin Settings Example"), flow.ids)
+    assert examples.ok(response) == examples.substitute(documented("Configure Digital Twin Settings Example"), flow.ids)
 
 
 def test_account_settings_example_sent_again_updates_them(flow: Flow) -> None:
     # SER v1 (the newest document): account settings are "set or update"; SER refused a second call.
     response = flow.send("Configure Account Settings Example", record=False)
-    assert ok(response) == documented("Configure Account Settings Example")
+    assert examples.ok(response) == documented("Configure Account Settings Example")
 
 
 def test_twin_settings_example_sent_again_gets_the_documented_conflict_text(flow: Flow) -> None:
@@ -127,7 +115,7 @@ def test_twin_settings_example_sent_again_gets_the_documented_conflict_text(flow
 
 def test_start_serialization_job_example(flow: Flow) -> None:
     response = flow.responses[("Start Serialization Job Example", "Start Serialization Job Example")]
-    body, doc = ok(response), documented("Start Serialization Job Example")
+    body, doc = examples.ok(response), documented("Start Serialization Job Example")
     assert set(body) == set(doc)
     assert (body["accountId"], body["status"], body["type"]) == (ACCOUNT, "PENDING", "SERIAL_GENERATION")
     assert body["id"] != DOC_JOB  # minted by the server
@@ -141,9 +129,9 @@ def test_start_serialization_job_example(flow: Flow) -> None:
 
 def test_get_serialization_job_status_example(flow: Flow) -> None:
     response = flow.responses[("Get Serialization Job Status Example", "Get Serialization Job Status Example")]
-    body, doc = ok(response), documented("Get Serialization Job Status Example")
+    body, doc = examples.ok(response), documented("Get Serialization Job Status Example")
     # `id` and `accountId` are not in the example; the spec makes them optional extras.
-    assert_same_keys(doc, body, extra=frozenset({"id", "accountId"}))
+    examples.assert_same_keys(doc, body, extra=frozenset({"id", "accountId"}))
     assert schema_errors("JobStatus", body) == []
     # Determined by the requests: 10,000 serials for the twin with the twin's settings, instantly done.
     assert (body["status"], body["type"], body["breakdown"]["progress"]) == ("COMPLETED", "SERIAL_GENERATION", 1)
@@ -172,12 +160,12 @@ def test_get_serialization_job_status_example(flow: Flow) -> None:
 @pytest.mark.parametrize("heading", ["First Page", "Second Page"])
 def test_list_serials_example(flow: Flow, heading: str) -> None:
     response = flow.responses[("List Serials Example", heading)]
-    serials = ok(response)
+    serials = examples.ok(response)
     # The document shows one serial of the page; the page holds `first` (100) of them.
-    doc = find(SER, "List Serials Example", "response")[0 if heading == "First Page" else 1].value
+    doc = examples.find(SER, "List Serials Example", "response")[0 if heading == "First Page" else 1].value
     assert len(serials) == 100
     for serial in serials:
-        assert_same_keys(doc, serial)
+        examples.assert_same_keys(doc, serial)
         assert (serial["accountId"], serial["digitalTwinId"], serial["status"]) == (
             ACCOUNT,
             flow.ids[DOC_TWIN],
@@ -191,26 +179,26 @@ def test_list_serials_example(flow: Flow, heading: str) -> None:
 
 
 def test_second_page_continues_the_first(flow: Flow) -> None:
-    first = ok(flow.responses[("List Serials Example", "First Page")])
-    second = ok(flow.responses[("List Serials Example", "Second Page")])
+    first = examples.ok(flow.responses[("List Serials Example", "First Page")])
+    second = examples.ok(flow.responses[("List Serials Example", "Second Page")])
     assert {s["id"] for s in first}.isdisjoint({s["id"] for s in second})
     assert {s["serial"] for s in first}.isdisjoint({s["serial"] for s in second})
     # The document: "set after to the serialId of the 100th serial" is the same page as the token.
     after_last = flow.api.get(
         "/rest/serials", digitalTwinId=flow.ids[DOC_TWIN], first=100, order="CREATED_ASC", after=first[-1]["id"]
     )
-    assert ok(after_last) == second
+    assert examples.ok(after_last) == second
 
 
 @pytest.mark.parametrize(
     ("heading", "carrier_type"), [("Digital Watermark", "DIGITAL_WATERMARK"), ("QR Code", "QR_CODE")]
 )
 def test_create_a_single_data_carrier_example(carrier_flow: Flow, heading: str, carrier_type: str) -> None:
-    body = ok(carrier_flow.responses[("Create a Single Data Carrier Example", heading)])
+    body = examples.ok(carrier_flow.responses[("Create a Single Data Carrier Example", heading)])
     # Both responses follow both requests in the document; they are told apart by carrierType.
     (doc,) = [
         e.value
-        for e in find(SER, "Create a Single Data Carrier Example", "response")
+        for e in examples.find(SER, "Create a Single Data Carrier Example", "response")
         if e.value["carrierType"] == carrier_type
     ]
     assert set(body) == set(doc)

@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 import httpx
+from illuminate_client.api import serial_items
 from illuminate_client.api.asset_types import create_asset_type, list_asset_types
 from illuminate_client.api.brands import create_brand, list_brands
 from illuminate_client.api.data_carriers import create_data_carrier, list_data_carriers
@@ -47,18 +48,6 @@ from illuminate_client.api.serial_allocation_settings import (
     set_digital_twin_serial_allocation_settings,
 )
 from illuminate_client.api.serial_generation_jobs import get_job_status, start_serial_generation_job
-from illuminate_client.api.serial_items import (
-    get_serial_attribute,
-    get_serial_attributes,
-    get_serial_flag,
-    get_serial_flags,
-    get_serial_flags_and_attributes,
-    list_digital_twin_serials,
-    set_serial_attribute,
-    set_serial_flag,
-    set_serial_flags,
-    set_serial_flags_and_attributes,
-)
 from illuminate_client.api.serialization_jobs import (
     get_serialization_job,
     get_serialization_job_csv,
@@ -223,21 +212,24 @@ def _scenario_v1(client: Illuminate, twin: str, gtin: str) -> Scenario:
     yield get_serialization_job, {"job_identifier": job.identifier}
     yield list_serialization_jobs, {"limit": 10}
     yield get_serialization_job_csv, {"job_identifier": job.identifier}
-    page = yield list_digital_twin_serials, {"digital_twin_id": twin, "limit": 2}
+    page = yield serial_items.list_digital_twin_serials, {"digital_twin_id": twin, "limit": 2}
     item = page.serials[0]
     by_id, by_value = (
         {"digital_twin_id": twin, "serial_id": item.id},
         {"digital_twin_id": twin, "serial_id": item.serial},
     )
-    yield get_serial_flags_and_attributes, by_value  # a serial is named by its value as well as by its id
-    yield set_serial_flags, {**by_id, "flags": {"flag1": True, "flag2": False}}
-    yield set_serial_flags_and_attributes, {**by_id, "flags": {"flag2": True}, "attributes": {ATTRIBUTE: "2025-02-01"}}
-    yield get_serial_flags, by_id
-    yield get_serial_flag, {**by_id, "flag_name": "flag1"}
-    yield set_serial_flag, {**by_value, "flag_name": "flag1", "value": False}
-    yield get_serial_attributes, by_id
-    yield get_serial_attribute, {**by_id, "attribute_name": ATTRIBUTE}
-    yield set_serial_attribute, {**by_id, "attribute_name": ATTRIBUTE, "value": "2025-03-01"}
+    yield serial_items.get_serial_flags_and_attributes, by_value  # a serial is named by its value as well as by its id
+    yield serial_items.set_serial_flags, {**by_id, "flags": {"flag1": True, "flag2": False}}
+    yield (
+        serial_items.set_serial_flags_and_attributes,
+        {**by_id, "flags": {"flag2": True}, "attributes": {ATTRIBUTE: "2025-02-01"}},
+    )
+    yield serial_items.get_serial_flags, by_id
+    yield serial_items.get_serial_flag, {**by_id, "flag_name": "flag1"}
+    yield serial_items.set_serial_flag, {**by_value, "flag_name": "flag1", "value": False}
+    yield serial_items.get_serial_attributes, by_id
+    yield serial_items.get_serial_attribute, {**by_id, "attribute_name": ATTRIBUTE}
+    yield serial_items.set_serial_attribute, {**by_id, "attribute_name": ATTRIBUTE, "value": "2025-03-01"}
 
 
 def _fixture() -> Any:

@@ -83,13 +83,14 @@ class Twinned(Record):
 
     PRIVATE: ClassVar[frozenset[str]] = frozenset({"twin_id"})
     RESOURCE_TYPE: ClassVar[str]
+    GTIN_FIELD: ClassVar[str | None]  # the field whose value a Digital Link carries as the GTIN (None: no GTIN)
 
     twin_id: str
 
     @property
     def gtin_source(self) -> str | None:
         """The identifier a Digital Link would carry, if it is a GTIN (None: the kind has none)."""
-        raise NotImplementedError
+        return None if self.GTIN_FIELD is None else str(getattr(self, self.GTIN_FIELD))
 
 
 _AUDIT = frozenset({"id", "account_id", "created", "modified"})

@@ -40,6 +40,7 @@ class AssetType(Named):
 class Product(Twinned):
     KIND: ClassVar[str] = "product"
     RESOURCE_TYPE: ClassVar[str] = "PRODUCT"
+    GTIN_FIELD: ClassVar[str | None] = "identifier"
 
     brand_id: str
     description_short: str
@@ -57,17 +58,13 @@ class Product(Twinned):
     custom_attributes: dict[str, Any] | None = None
     twin_id: str = ""
 
-    @property
-    def gtin_source(self) -> str:
-        """The identifier a Digital Link would carry, if it is a GTIN."""
-        return self.identifier
-
 
 @dataclass(eq=False, kw_only=True)
 class ProductVariant(Twinned):
     KIND: ClassVar[str] = "product variant"
     SERVER_SET: ClassVar[frozenset[str]] = frozenset({"product_id"})
     RESOURCE_TYPE: ClassVar[str] = "PRODUCT_VARIANT"
+    GTIN_FIELD: ClassVar[str | None] = "product_identifier"  # its product's GTIN, the variant as AI (22)
 
     product_id: str
     product_identifier: str
@@ -78,8 +75,3 @@ class ProductVariant(Twinned):
     consumer_product_variant_end_effective_date_time: str | None = None
     custom_attributes: dict[str, Any] | None = None
     twin_id: str = ""
-
-    @property
-    def gtin_source(self) -> str:
-        """A variant's Digital Link is its product's GTIN with the variant as AI (22)."""
-        return self.product_identifier

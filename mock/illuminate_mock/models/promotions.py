@@ -14,6 +14,7 @@ from .base import Record, Twinned
 class PromotionalAsset(Twinned):
     KIND: ClassVar[str] = "promotional asset"
     RESOURCE_TYPE: ClassVar[str] = "PROMOTIONAL_ASSET"
+    GTIN_FIELD: ClassVar[str | None] = None  # no GTIN: its QR codes are short URLs
 
     brand_id: str
     asset_type_id: str
@@ -23,11 +24,6 @@ class PromotionalAsset(Twinned):
     end_date: str | None = None
     custom_attributes: dict[str, Any] | None = None
     twin_id: str = ""
-
-    @property
-    def gtin_source(self) -> None:
-        """A promotional asset has no GTIN: its QR codes are short URLs."""
-        return None
 
 
 def check_date_order(start: str | None, end: str | None, field_name: str) -> None:

@@ -12,17 +12,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from .. import render
 from ..errors import not_found
 from ..models import AssetType, Brand, FunctionalName, Named, Product, ProductVariant
 from ..registry import Call, Reply, handles
 from ..store import Collection, Store
-from .common import check_refs, filter_of, ids, list_reply, modified_or_name, update_target
+from .common import check_refs, filter_of, kept_by, list_reply, modified_or_name, update_target
 from .twins import apply_patch, create_with_twin, resource_reply, touch_twin
-
-N = TypeVar("N", bound=Named)
 
 _NAME_ORDERS = modified_or_name("name")
 _PRODUCT_ORDERS = modified_or_name("description_short")
@@ -32,45 +30,42 @@ _VARIANT_ORDERS = modified_or_name("consumer_product_variant_description")
 # ------------------------------------ brands, functional names, asset types
 
 
-def _create_named(store: Store, call: Call, collection: Collection[N], kind: type[N]) -> Reply:
+# The kinds that are only a name, by the operations that make and list them: the store
+# attribute that holds them, the record class, and the ``filter`` key of their ids.
+_NAMED: dict[str, tuple[str, type[Named], str]] = {
+    "createBrand": ("brands", Brand, "brand"),
+    "listBrands": ("brands", Brand, "brand"),
+    "createFunctionalName": ("functional_names", FunctionalName, "functionalName"),
+    "listFunctionalNames": ("functional_names", FunctionalName, "functionalName"),
+    "createAssetType": ("asset_types", AssetType, "assetType"),
+    "listAssetTypes": ("asset_types", AssetType, "assetType"),
+}
+
+
+def _named_collection(store: Store, call: Call) -> tuple[Collection[Named], type[Named], str]:
+    attribute, kind, filter_key = _NAMED[call.operation_id]
+    collection: Collection[Named] = getattr(store, attribute)
+    return collection, kind, filter_key
+
+
+@handles("createBrand")
+@handles("createFunctionalName")
+@handles("createAssetType")
+def create_named(store: Store, call: Call) -> Reply:
+    """Create a brand, functional name or asset type (the operation says which): a name, kept as given."""
+    collection, kind, _ = _named_collection(store, call)
     record = kind.create(call.account.id, store.stamp(call.user_id), name=call.body["name"])
     return Reply(render.fields(collection.add(record)))
 
 
-def _list_named(call: Call, collection: Collection[N], filter_key: str) -> Reply:
-    wanted = ids(filter_of(call).get(filter_key))
-    records = [r for r in collection.all(call.account.id) if wanted is None or r.id in wanted]
-    return list_reply(call, collection, records, _NAME_ORDERS, render.fields)
-
-
-@handles("createBrand")
-def create_brand(store: Store, call: Call) -> Reply:
-    return _create_named(store, call, store.brands, Brand)
-
-
 @handles("listBrands")
-def list_brands(store: Store, call: Call) -> Reply:
-    return _list_named(call, store.brands, "brand")
-
-
-@handles("createFunctionalName")
-def create_functional_name(store: Store, call: Call) -> Reply:
-    return _create_named(store, call, store.functional_names, FunctionalName)
-
-
 @handles("listFunctionalNames")
-def list_functional_names(store: Store, call: Call) -> Reply:
-    return _list_named(call, store.functional_names, "functionalName")
-
-
-@handles("createAssetType")
-def create_asset_type(store: Store, call: Call) -> Reply:
-    return _create_named(store, call, store.asset_types, AssetType)
-
-
 @handles("listAssetTypes")
-def list_asset_types(store: Store, call: Call) -> Reply:
-    return _list_named(call, store.asset_types, "assetType")
+def list_named(store: Store, call: Call) -> Reply:
+    """List brands, functional names or asset types, optionally only the ids of the ``filter``."""
+    collection, _, filter_key = _named_collection(store, call)
+    records = kept_by(filter_of(call).get(filter_key), collection.all(call.account.id))
+    return list_reply(call, collection, records, _NAME_ORDERS, render.fields)
 
 
 # ------------------------------------------------------------ products
@@ -88,13 +83,9 @@ def create_product(store: Store, call: Call) -> Reply:
 
 @handles("listProducts")
 def list_products(store: Store, call: Call) -> Reply:
-    block = filter_of(call).get("product", {})
-    wanted, identifiers = ids(block), ids(block, "identifiers")
-    products = [
-        p
-        for p in store.products.all(call.account.id)
-        if (wanted is None or p.id in wanted) and (identifiers is None or p.identifier in identifiers)
-    ]
+    products = kept_by(
+        filter_of(call).get("product"), store.products.all(call.account.id), identifiers=lambda p: p.identifier
+    )
     tallies = render.Tallies(store, call.account.id)
     return list_reply(call, store.products, products, _PRODUCT_ORDERS, lambda p: render.product(tallies, p))
 
@@ -124,13 +115,9 @@ def create_product_variant(store: Store, call: Call) -> Reply:
 
 @handles("listProductVariants")
 def list_product_variants(store: Store, call: Call) -> Reply:
-    block = filter_of(call).get("productVariant", {})
-    wanted, product_ids = ids(block), ids(block, "productIds")
-    variants = [
-        v
-        for v in store.variants.all(call.account.id)
-        if (wanted is None or v.id in wanted) and (product_ids is None or v.product_id in product_ids)
-    ]
+    variants = kept_by(
+        filter_of(call).get("productVariant"), store.variants.all(call.account.id), productIds=lambda v: v.product_id
+    )
     return list_reply(call, store.variants, variants, _VARIANT_ORDERS, render.fields)
 
 

@@ -5,7 +5,7 @@ Kept apart so that each rule module reads as the rules of its own resources.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from ..models import Record
@@ -53,6 +53,22 @@ def ids(filter_part: Mapping[str, Any] | None, key: str = "ids") -> set[str] | N
     if not filter_part or key not in filter_part:
         return None
     return set(filter_part[key])
+
+
+def kept_by(block: Mapping[str, Any] | None, records: Iterable[R], **matched_by: Callable[[R], str | None]) -> list[R]:
+    """The records a block of ``filter`` keeps: those whose id is among its ``ids``, and whose value is among
+    each other list it names (``matched_by``: the list's key -> the record's value). A list it leaves out
+    keeps every record."""
+    tests = [
+        (wanted, value_of)
+        for key, value_of in {"ids": _record_id, **matched_by}.items()
+        if (wanted := ids(block, key)) is not None
+    ]
+    return [r for r in records if all(value_of(r) in wanted for wanted, value_of in tests)]
+
+
+def _record_id(record: Record) -> str:
+    return record.id
 
 
 def check_refs(call: Call, fields: Mapping[str, Any], prefix: str, refs: Mapping[str, Collection[Any]]) -> None:

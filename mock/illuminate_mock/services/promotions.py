@@ -20,7 +20,7 @@ from ..models.base import body_fields
 from ..models.promotions import check_date_order
 from ..registry import Call, Reply, handles
 from ..store import Store, sort_key
-from .common import check_refs, filter_of, ids, list_reply, modified_or_name, update_target
+from .common import check_refs, filter_of, ids, kept_by, list_reply, modified_or_name, update_target
 from .twins import apply_patch, create_with_twin, resource_reply, touch_twin
 
 _ASSET_ORDERS = modified_or_name("description_short")
@@ -39,8 +39,7 @@ def create_promotional_asset(store: Store, call: Call) -> Reply:
 
 @handles("listPromotionalAssets")
 def list_promotional_assets(store: Store, call: Call) -> Reply:
-    wanted = ids(filter_of(call).get("promotionalAsset"))
-    assets = [a for a in store.promotional_assets.all(call.account.id) if wanted is None or a.id in wanted]
+    assets = kept_by(filter_of(call).get("promotionalAsset"), store.promotional_assets.all(call.account.id))
     tallies = render.Tallies(store, call.account.id)
     return list_reply(
         call, store.promotional_assets, assets, _ASSET_ORDERS, lambda a: render.promotional_asset(tallies, a)
