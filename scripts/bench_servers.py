@@ -22,12 +22,14 @@ run: the machine is shared, and absolute figures drift.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import dataclasses
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -221,7 +223,9 @@ def prism(recorded_cases: list[Case], workdir: Path) -> Iterator[str]:
 
 @contextmanager
 def _process(command: list[str], url: str, probe: str, timeout: float = 60) -> Iterator[str]:
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # A session of its own: npx runs Prism as a child, and the whole group must stop with it (a Prism
+    # left running would take CPU from every later measurement).
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -236,11 +240,21 @@ def _process(command: list[str], url: str, probe: str, timeout: float = 60) -> I
             time.sleep(0.2)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        _stop_group(process)
+
+
+def _stop_group(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM to the process and its children; then SIGKILL to whatever of the group is left."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        pass
+    except ProcessLookupError:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)  # a child that outlived its parent (npx's Prism)
+    process.wait()
 
 
 # ------------------------------------------------------------------ measuring
