@@ -252,12 +252,19 @@ def parse_finite_float(text: str) -> float | int:
 
     1e400 would become inf, which JSON cannot send back: refused. An integral
     value such as 349.0 is an integer to JSON Schema, so it becomes an int
-    here and the rules never see a float where they count.
+    here and the rules never see a float where they count. Only up to 2**53
+    (where a float still holds every integer): 1e308 as an int is 309 digits,
+    so a body of short numbers would come back 60 times its size, and stay
+    so in memory; beyond that it stays a float (an integer to JSON Schema
+    still, and beyond every count the rules check).
     """
     number = float(text)
     if not math.isfinite(number):
         raise ValueError(f"number {text[:40]} is out of range")
-    return int(number) if number.is_integer() else number
+    return int(number) if number.is_integer() and abs(number) <= _EXACT_INTEGERS else number
+
+
+_EXACT_INTEGERS = 2**53
 
 
 def reject_constant(name: str) -> Any:

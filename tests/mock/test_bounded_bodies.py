@@ -179,3 +179,19 @@ async def test_an_api_body_over_the_limit_is_refused_from_its_declared_length() 
     assert status == [400]
     assert sent["bytes"] <= 64 * 1024
     assert json  # (json imported for the bodies above)
+
+
+def test_short_numbers_are_not_answered_or_kept_longer_than_they_came() -> None:
+    """``1e308`` is five bytes; as an integer it would be 309 digits, in the answer and in memory."""
+    numbers = "[" + ",".join(["1e308", "-2e300", "4.5e15", "9007199254740992.0"] * 250) + "]"
+    with make_client() as client:
+        brand = client.post("/rest/brands", json={"accountId": ACCOUNT, "name": "B"}, headers=AUTH).json()["id"]
+        product = {"accountId": ACCOUNT, "brandId": brand, "descriptionShort": "d", "gpcCategoryCode": "53000000"}
+        product |= {"identifier": "n", "customAttributes": {"numbers": "NUMBERS"}}
+        body = json.dumps(product).replace('"NUMBERS"', "[" + ",".join([numbers] * 40) + "]").encode()
+        response = client.post("/rest/products", content=body, headers=AUTH)
+        assert response.status_code == 200, response.text[:300]
+        assert len(response.content) < 2 * len(body)
+        values = response.json()["customAttributes"]["numbers"][0]
+        assert values[:4] == [1e308, -2e300, 4500000000000000, 9007199254740992]
+        assert [type(v) for v in values[:4]] == [float, float, int, int]  # exact integers stay integers
