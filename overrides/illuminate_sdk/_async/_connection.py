@@ -40,6 +40,7 @@ from .._exceptions import (
 )
 from .._response import Reply, as_200, has_no_body, text_value
 from .._retries import Retries, RetryingTransport, RetryPolicy
+from .._tls import default_ssl_context
 from ._pagination import AsyncPager
 
 T = TypeVar("T")
@@ -64,7 +65,9 @@ class AsyncConnection:
         self._account_id, self._base_url = settings.account_id, settings.base_url
         self._sleep, self._clock = sleep, clock
         self._policy = RetryPolicy.of(retries)
-        self._transport = RetryingTransport(transport or httpx.AsyncHTTPTransport(), self._policy, asleep=sleep)
+        self._transport = RetryingTransport(
+            transport or httpx.AsyncHTTPTransport(verify=default_ssl_context()), self._policy, asleep=sleep
+        )
         self._http = httpx.AsyncClient(
             base_url=settings.base_url, auth=settings.auth, timeout=settings.timeout, transport=self._transport
         )
